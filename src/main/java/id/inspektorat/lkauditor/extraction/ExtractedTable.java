@@ -1,0 +1,26 @@
+package id.inspektorat.lkauditor.extraction;
+
+import java.util.List;
+
+/**
+ * A table as extracted, stitched across pages when it continues.
+ *
+ * @param ordinal   1-based position of the table in the document
+ * @param firstPage page where it starts (1-based)
+ * @param lastPage  page where it ends
+ * @param caption   nearest {@code Tabel N.M ...} heading above it (possibly on the previous page), or empty
+ * @param box       its bounding box on the first page
+ * @param method    {@code lattice} (ruling lines) or {@code stream} (text alignment)
+ * @param rows      all rows, header rows included, continuation headers removed
+ */
+public record ExtractedTable(int ordinal, int firstPage, int lastPage, String caption, Box box, String method,
+                             List<TableRow> rows) {
+
+    public ExtractedTable {
+        rows = List.copyOf(rows);
+    }
+
+    public int columnCount() {
+        return rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    }
+}

@@ -1,0 +1,17 @@
+package id.inspektorat.lkauditor.extraction;
+
+/**
+ * One cell as read from the PDF.
+ *
+ * @param text    its text, line breaks kept as spaces
+ * @param bold    most of its characters are set in a bold font (budget tables mark levels so)
+ * @param colSpan how many grid columns a merged cell covers (1 for a plain cell)
+ */
+public record TableCell(String text, boolean bold, int colSpan) {
+
+    public static final TableCell EMPTY = new TableCell("", false, 1);
+
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,23 @@
+package id.inspektorat.lkauditor.extraction;
+
+import java.util.List;
+
+/** A row of a table and the page it is printed on (a stitched table spans pages). */
+public record TableRow(int page, float top, List<TableCell> cells) {
+
+    public TableRow {
+        cells = List.copyOf(cells);
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(TableCell::isBlank);
+    }
+
+    public String joined() {
+        StringBuilder sb = new StringBuilder();
+        for (TableCell c : cells) {
+            sb.append(c.text().trim()).append('\t');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,185 @@
+package id.inspektorat.lkauditor.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns per-page tables into document tables: finds each table's caption (the nearest
+ * {@code Tabel N.M} line above it, also at the foot of the previous page), and joins a table that
+ * continues on the next page — same columns, no caption of its own — dropping its repeated header
+ * rows and joining a row that the page break cut in two.
+ */
+final class TableStitcher {
+
+    private static final float COLUMN_TOLERANCE = 3f;
+
+    private TableStitcher() {
+    }
+
+    static ExtractedDocument stitch(List<PdfTableExtractor.PageTables> pages) {
+        List<ExtractedTable> tables = new ArrayList<>();
+        List<PageText> texts = new ArrayList<>();
+        Building open = null;
+        for (int p = 0; p < pages.size(); p++) {
+            PdfTableExtractor.PageTables page = pages.get(p);
+            texts.add(new PageText(page.page(), page.hasText(), page.lines()));
+            float previousBottom = 0;
+            for (int t = 0; t < page.tables().size(); t++) {
+                PdfTableExtractor.PageTable table = page.tables().get(t);
+                List<TextLine> above = linesBetween(page.lines(), previousBottom, table.box().top());
+                String caption = caption(above);
+                boolean adjacent = open != null && (t == 0 && open.lastPage == page.page() - 1 && open.isLastOnItsPage
+                        || t > 0 && open.lastPage == page.page() && above.isEmpty());
+                boolean continues = adjacent && caption.isEmpty() && !hasProse(above)
+                        && open.columnLefts.size() == table.columnLefts().size()
+                        && (sameColumns(open.columnLefts, table.columnLefts()) || open.repeatsHeader(table));
+                if (continues) {
+                    open.append(table);
+                } else {
+                    if (open != null) {
+                        tables.add(open.build(tables.size() + 1));
+                    }
+                    if (caption.isEmpty() && t == 0 && p > 0) {
+                        caption = orphanCaption(pages.get(p - 1));
+                    }
+                    open = new Building(caption, page.page(), table);
+                }
+                open.isLastOnItsPage = t == page.tables().size() - 1 && trailingTextIsShort(page, table);
+                previousBottom = table.box().bottom();
+            }
+        }
+        if (open != null) {
+            tables.add(open.build(tables.size() + 1));
+        }
+        int pageCount = pages.size();
+        return new ExtractedDocument(pageCount, tables, texts);
+    }
+
+    /** Below the last table only a source line or page number may stand if the table goes on. */
+    private static boolean trailingTextIsShort(PdfTableExtractor.PageTables page, PdfTableExtractor.PageTable table) {
+        long lines = page.lines().stream().filter(l -> l.top() > table.box().bottom()).count();
+        return lines <= 2;
+    }
+
+    private static boolean hasProse(List<TextLine> above) {
+        return above.stream().anyMatch(l -> l.text().length() > 60);
+    }
+
+    private static List<TextLine> linesBetween(List<TextLine> lines, float top, float bottom) {
+        return lines.stream().filter(l -> l.top() >= top - 1 && l.top() < bottom).toList();
+    }
+
+    /** The nearest caption line above the table, with the title lines that follow it. */
+    private static String caption(List<TextLine> above) {
+        for (int i = above.size() - 1; i >= 0; i--) {
+            if (PdfTableExtractor.CAPTION.matcher(above.get(i).text()).matches()) {
+                StringBuilder sb = new StringBuilder(above.get(i).text());
+                for (int j = i + 1; j < above.size() && j <= i + 3; j++) {
+                    String line = above.get(j).text();
+                    if (line.length() > 160) {
+                        break;
+                    }
+                    sb.append(' ').append(line);
+                }
+                return sb.toString().replaceAll("\\s+", " ").trim();
+            }
+        }
+        return "";
+    }
+
+    /** A caption left alone at the foot of the previous page, below its last table. */
+    private static String orphanCaption(PdfTableExtractor.PageTables previous) {
+        float lastBottom = previous.tables().isEmpty() ? 0 : previous.tables().get(previous.tables().size() - 1).box().bottom();
+        return caption(previous.lines().stream().filter(l -> l.top() > lastBottom).toList());
+    }
+
+    private static boolean sameColumns(List<Float> a, List<Float> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i) - b.get(i)) > COLUMN_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final class Building {
+        final String caption;
+        final int firstPage;
+        final Box box;
+        final List<Float> columnLefts;
+        final List<TableRow> rows = new ArrayList<>();
+        int lastPage;
+        boolean isLastOnItsPage;
+
+        Building(String caption, int page, PdfTableExtractor.PageTable table) {
+            this.caption = caption;
+            this.firstPage = page;
+            this.lastPage = page;
+            this.box = table.box();
+            this.columnLefts = table.columnLefts();
+            rows.addAll(table.rows());
+        }
+
+        /** Word repeats a table's header rows on each page: leading figure-free rows like ours. */
+        boolean repeatsHeader(PdfTableExtractor.PageTable next) {
+            return repeatedHeaderRows(next.rows()) > 0;
+        }
+
+        private int repeatedHeaderRows(List<TableRow> incoming) {
+            int h = 0;
+            while (h < incoming.size() && !incoming.get(h).joined().matches("(?s).*\\d.*")) {
+                TableRow row = incoming.get(h);
+                if (row.isBlank() || rows.stream().limit(6).noneMatch(r -> same(r, row))) {
+                    break;
+                }
+                h++;
+            }
+            return h;
+        }
+
+        void append(PdfTableExtractor.PageTable next) {
+            List<TableRow> incoming = new ArrayList<>(next.rows());
+            incoming = incoming.subList(repeatedHeaderRows(incoming), incoming.size());
+            if (!incoming.isEmpty() && isBrokenRow(incoming.get(0)) && !rows.isEmpty()) {
+                TableRow last = rows.remove(rows.size() - 1);
+                rows.add(join(last, incoming.get(0)));
+                incoming = incoming.subList(1, incoming.size());
+            }
+            rows.addAll(incoming);
+            lastPage = next.rows().isEmpty() ? lastPage : next.rows().get(0).page();
+        }
+
+        ExtractedTable build(int ordinal) {
+            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, "lattice", rows);
+        }
+
+        /** Equal up to spacing and punctuation ("Rp" and "Rp." are one header). */
+        private static boolean same(TableRow a, TableRow b) {
+            String x = a.joined().replaceAll("[^\\p{L}\\p{N}]", "");
+            return !x.isEmpty() && x.equalsIgnoreCase(b.joined().replaceAll("[^\\p{L}\\p{N}]", ""));
+        }
+
+        /** The rest of a row cut by the page break: no key in the first column, no figure. */
+        private static boolean isBrokenRow(TableRow row) {
+            if (row.cells().isEmpty() || !row.cells().get(0).isBlank()) {
+                return false;
+            }
+            return row.cells().stream().noneMatch(c -> c.text().matches(".*\\d.*"));
+        }
+
+        private static TableRow join(TableRow top, TableRow rest) {
+            List<TableCell> cells = new ArrayList<>();
+            int n = Math.max(top.cells().size(), rest.cells().size());
+            for (int i = 0; i < n; i++) {
+                TableCell a = i < top.cells().size() ? top.cells().get(i) : TableCell.EMPTY;
+                TableCell b = i < rest.cells().size() ? rest.cells().get(i) : TableCell.EMPTY;
+                String text = (a.text() + " " + b.text()).trim();
+                cells.add(new TableCell(text, a.bold() || (a.isBlank() && b.bold()), Math.max(a.colSpan(), 1)));
+            }
+            return new TableRow(top.page(), top.top(), cells);
+        }
+    }
+}

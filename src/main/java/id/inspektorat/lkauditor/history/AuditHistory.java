@@ -1,0 +1,122 @@
+package id.inspektorat.lkauditor.history;
+
+import id.inspektorat.lkauditor.intake.DiscoveredDocument;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Severity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit history in the job repository's database: documents per run, and results with their
+ * findings per (content hash, rules version). A result and its findings are written in one
+ * transaction, replacing what was there, so a document audited twice (a restart) never doubles.
+ */
+@Repository
+public class AuditHistory {
+
+    private final JdbcTemplate jdbc;
+
+    public AuditHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the discovered documents of a run; a restarted run keeps the rows it has. */
+    @Transactional
+    public void registerDocuments(long jobInstanceId, List<DiscoveredDocument> docs) {
+        for (DiscoveredDocument d : docs) {
+            Integer present = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID = ? AND PATH = ?", Integer.class,
+                    jobInstanceId, d.path());
+            if (present != null && present > 0) {
+                continue;
+            }
+            String change = changeKind(jobInstanceId, d);
+            jdbc.update("INSERT INTO LK_DOCUMENT (JOB_INSTANCE_ID, PATH, SHA256, SIZE_BYTES, FOLDER_OPD, STATUS, MESSAGE, CHANGE_KIND) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    jobInstanceId, d.path(), d.sha256(), d.size(), d.folderOpd(), d.status(), d.message(), change);
+        }
+    }
+
+    /** NEW: never seen at this path; CHANGED: seen with other content; SAME: as in the last run. */
+    private String changeKind(long jobInstanceId, DiscoveredDocument d) {
+        List<String> previous = jdbc.queryForList(
+                "SELECT SHA256 FROM LK_DOCUMENT WHERE PATH = ? AND JOB_INSTANCE_ID < ? ORDER BY JOB_INSTANCE_ID DESC LIMIT 1",
+                String.class, d.path(), jobInstanceId);
+        if (previous.isEmpty()) {
+            return "BARU";
+        }
+        return previous.get(0).equals(d.sha256()) ? "TETAP" : "BERUBAH";
+    }
+
+    public List<DocumentRecord> documents(long jobInstanceId) {
+        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID = ? ORDER BY PATH", AuditHistory::document,
+                jobInstanceId);
+    }
+
+    public DocumentRecord document(long id) {
+        return jdbc.queryForObject("SELECT * FROM LK_DOCUMENT WHERE ID = ?", AuditHistory::document, id);
+    }
+
+    public Optional<AuditResult> result(String sha256, String rulesVersion) {
+        List<AuditResult> found = jdbc.query("SELECT * FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?",
+                (rs, i) -> new AuditResult(rs.getString("STATUS"), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
+                        rs.getString("TITLE_OPD"), rs.getString("MESSAGE"), findings(sha256, rulesVersion)),
+                sha256, rulesVersion);
+        return found.stream().findFirst();
+    }
+
+    public List<Finding> findings(String sha256, String rulesVersion) {
+        return jdbc.query("SELECT * FROM LK_FINDING WHERE SHA256 = ? AND RULES_VERSION = ? ORDER BY SEQ",
+                (rs, i) -> new Finding(rs.getString("RULE_ID"), Severity.valueOf(rs.getString("SEVERITY")),
+                        rs.getInt("PAGE"), rs.getString("TABLE_NAME"), rs.getInt("ROW_NO"), rs.getString("ROW_LABEL"),
+                        rs.getString("COLUMN_LABEL"), rs.getString("REPORTED"), rs.getString("EXPECTED"),
+                        rs.getString("MESSAGE")),
+                sha256, rulesVersion);
+    }
+
+    /** Stores a result and its findings, replacing an earlier one for the same content and rules. */
+    @Transactional
+    public void saveResult(String sha256, String rulesVersion, AuditResult result) {
+        jdbc.update("DELETE FROM LK_FINDING WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
+        jdbc.update("DELETE FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
+        jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TITLE_OPD, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                sha256, rulesVersion, result.status(), result.pages(), result.tables(), result.titleOpd(),
+                truncate(result.message(), 4000));
+        int seq = 0;
+        for (Finding f : result.findings()) {
+            jdbc.update("INSERT INTO LK_FINDING (SHA256, RULES_VERSION, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    sha256, rulesVersion, seq++, f.rule(), f.severity().name(), f.page(), truncate(f.table(), 300),
+                    f.row(), truncate(f.rowLabel(), 300), truncate(f.column(), 500), truncate(f.reported(), 500),
+                    truncate(f.expected(), 500), truncate(f.message(), 4000));
+        }
+    }
+
+    public void completeDocument(long id, String opd, String opdSource, AuditResult result, boolean reused, long millis) {
+        jdbc.update("UPDATE LK_DOCUMENT SET OPD = ?, OPD_SOURCE = ?, STATUS = ?, PAGES = ?, TABLES_COUNT = ?, FINDINGS_COUNT = ?, "
+                        + "MESSAGE = ?, REUSED = ?, MILLIS = ? WHERE ID = ?",
+                opd, opdSource, result.status(), result.pages(), result.tables(), result.findings().size(),
+                truncate(result.message(), 4000), reused, millis, id);
+    }
+
+    private static String truncate(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static DocumentRecord document(ResultSet rs, int i) throws SQLException {
+        return new DocumentRecord(rs.getLong("ID"), rs.getLong("JOB_INSTANCE_ID"), rs.getString("PATH"),
+                rs.getString("SHA256"), rs.getLong("SIZE_BYTES"), rs.getString("FOLDER_OPD"), rs.getString("OPD"),
+                rs.getString("OPD_SOURCE"), rs.getString("STATUS"), (Integer) rs.getObject("PAGES"),
+                (Integer) rs.getObject("TABLES_COUNT"), (Integer) rs.getObject("FINDINGS_COUNT"),
+                rs.getString("MESSAGE"), rs.getString("CHANGE_KIND"), rs.getBoolean("REUSED"),
+                (Long) rs.getObject("MILLIS"));
+    }
+}

@@ -1,0 +1,103 @@
+package id.inspektorat.lkauditor.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Lists the documents of an input folder: every regular file except hidden ones and the
+ * by-products the project writes, sorted by path, hashed, sniffed for the PDF signature, checked
+ * against the size limit. Nothing here parses a PDF, so nothing here can hang on one.
+ */
+public final class DocumentDiscovery {
+
+    private final long maxBytes;
+
+    public DocumentDiscovery(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public List<DiscoveredDocument> discover(Path input) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(input, 3, new FileVisitOption[0])) {
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !isHidden(input.relativize(p)))
+                    .filter(p -> !isSidecar(p))
+                    .sorted()
+                    .toList();
+        }
+        List<DiscoveredDocument> docs = new ArrayList<>(files.size());
+        for (Path file : files) {
+            docs.add(inspect(input, file));
+        }
+        return docs;
+    }
+
+    private DiscoveredDocument inspect(Path input, Path file) {
+        Path rel = input.relativize(file);
+        String path = rel.toString().replace('\\', '/');
+        String folder = rel.getNameCount() > 1 ? rel.getName(0).toString() : null;
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return new DiscoveredDocument(path, "", 0, folder, "UNREADABLE", "Berkas tidak dapat dibaca: " + e.getMessage());
+        }
+        if (size == 0) {
+            return new DiscoveredDocument(path, sha256Empty(), 0, folder, "NOT_PDF", "Berkas kosong (0 byte)");
+        }
+        if (size > maxBytes) {
+            return new DiscoveredDocument(path, "", size, folder, "TOO_LARGE",
+                    "Ukuran berkas " + size / (1024 * 1024) + " MB melebihi batas " + maxBytes / (1024 * 1024) + " MB");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[1024];
+            int headLength = in.readNBytes(head, 0, head.length);
+            digest.update(head, 0, headLength);
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            String hash = HexFormat.of().formatHex(digest.digest());
+            if (!new String(head, 0, headLength, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+                return new DiscoveredDocument(path, hash, size, folder, "NOT_PDF", "Berkas bukan PDF (tanda %PDF- tidak ditemukan)");
+            }
+            return new DiscoveredDocument(path, hash, size, folder, "PENDING", "");
+        } catch (IOException e) {
+            return new DiscoveredDocument(path, "", size, folder, "UNREADABLE", "Berkas tidak dapat dibaca: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256Empty() {
+        return "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Notes and source texts kept beside the PDFs are not documents. */
+    private static boolean isSidecar(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".yml")
+                || name.endsWith(".yaml") || name.endsWith(".json");
+    }
+}

@@ -1,0 +1,190 @@
+package id.inspektorat.lkauditor.job;
+
+import id.inspektorat.lkauditor.history.AuditHistory;
+import id.inspektorat.lkauditor.history.AuditResult;
+import id.inspektorat.lkauditor.history.DocumentRecord;
+import id.inspektorat.lkauditor.intake.DiscoveredDocument;
+import id.inspektorat.lkauditor.intake.DocumentDiscovery;
+import id.inspektorat.lkauditor.intake.OpdSource;
+import id.inspektorat.lkauditor.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly audit: {@code discoverDocumentsStep} lists and hashes the input,
+ * {@code auditDocumentsStep} audits the documents in parallel, one partition per document
+ * (extract tables → normalize → check), and {@code writeReportsStep} writes the CSVs. Each
+ * partition commits its document's result with its step execution, so a run that is killed and
+ * restarted redoes only the documents that had not finished.
+ */
+@Configuration
+public class AuditJobConfiguration {
+
+    public static final String JOB_NAME = "lkAuditJob";
+    private static final Logger log = LoggerFactory.getLogger(AuditJobConfiguration.class);
+
+    @Bean
+    public Job lkAuditJob(JobRepository jobRepository, Step discoverDocumentsStep, Step auditDocumentsStep,
+                          Step writeReportsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(discoverDocumentsStep)
+                .next(auditDocumentsStep)
+                .next(writeReportsStep)
+                .build();
+    }
+
+    @Bean
+    public Step discoverDocumentsStep(JobRepository jobRepository, PlatformTransactionManager tx, AuditSettings settings,
+                                      AuditHistory history) {
+        Tasklet discover = (contribution, chunk) -> {
+            long instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+            List<DiscoveredDocument> docs = new DocumentDiscovery(settings.maxFileMb() * 1024 * 1024)
+                    .discover(settings.input());
+            history.registerDocuments(instance, docs);
+            log.info("Ditemukan {} berkas di {}", docs.size(), settings.input().toAbsolutePath());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("discoverDocumentsStep", jobRepository).tasklet(discover, tx).build();
+    }
+
+    @Bean
+    public Step auditDocumentsStep(JobRepository jobRepository, Step auditDocumentStep, Partitioner documentPartitioner,
+                                   TaskExecutor auditTaskExecutor, AuditSettings settings) {
+        return new StepBuilder("auditDocumentsStep", jobRepository)
+                .partitioner("auditDocumentStep", documentPartitioner)
+                .step(auditDocumentStep)
+                .gridSize(settings.effectiveThreads())
+                .taskExecutor(auditTaskExecutor)
+                .build();
+    }
+
+    /** One partition per document of this job instance, named by its path so restarts match them up. */
+    @Bean
+    @StepScope
+    public Partitioner documentPartitioner(AuditHistory history,
+                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instance) {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new HashMap<>();
+            List<DocumentRecord> docs = history.documents(instance);
+            for (DocumentRecord d : docs) {
+                ExecutionContext ctx = new ExecutionContext();
+                ctx.putLong("documentId", d.id());
+                ctx.putInt("documentCount", docs.size());
+                partitions.put("document-" + d.id(), ctx);
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    public TaskExecutor auditTaskExecutor(AuditSettings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(settings.effectiveThreads());
+        executor.setMaxPoolSize(settings.effectiveThreads());
+        executor.setQueueCapacity(Integer.MAX_VALUE);
+        executor.setThreadNamePrefix("audit-");
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    public Step auditDocumentStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet auditDocumentTasklet) {
+        return new StepBuilder("auditDocumentStep", jobRepository).tasklet(auditDocumentTasklet, tx).build();
+    }
+
+    private final AtomicInteger done = new AtomicInteger();
+
+    @Bean
+    @StepScope
+    public Tasklet auditDocumentTasklet(@Value("#{stepExecutionContext['documentId']}") Long documentId,
+                                        @Value("#{stepExecutionContext['documentCount']}") Integer count,
+                                        @Value("#{jobParameters['rulesVersion']}") String rulesVersion,
+                                        AuditSettings settings, AuditHistory history, DocumentAuditService auditor) {
+        return (contribution, chunk) -> {
+            long start = System.nanoTime();
+            DocumentRecord doc = history.document(documentId);
+            AuditResult result;
+            boolean reused = false;
+            String timing = "";
+            if (!"PENDING".equals(doc.status()) && doc.opdSource() == null) {
+                // failed at discovery (not a PDF, too large): nothing to open
+                result = new AuditResult(doc.status(), 0, 0, null, doc.message(), List.of());
+            } else {
+                Optional<AuditResult> cached = history.result(doc.sha256(), rulesVersion);
+                if (cached.isPresent()) {
+                    result = cached.get();
+                    reused = true;
+                } else {
+                    DocumentAuditService.Outcome outcome = auditor.audit(settings.input().resolve(doc.path()), doc.path(), settings);
+                    result = outcome.result();
+                    history.saveResult(doc.sha256(), rulesVersion, result);
+                    timing = String.format(" (ekstraksi %d ms, normalisasi %d ms, pemeriksaan %d ms)",
+                            outcome.times().extract(), outcome.times().normalize(), outcome.times().check());
+                }
+            }
+            OpdSource source;
+            String opd;
+            if (doc.folderOpd() != null) {
+                source = OpdSource.FOLDER;
+                opd = doc.folderOpd();
+            } else if (result.titleOpd() != null) {
+                source = OpdSource.TITLE_PAGE;
+                opd = result.titleOpd();
+            } else {
+                source = OpdSource.FILE_NAME;
+                opd = Path.of(doc.path()).getFileName().toString().replaceAll("(?i)\\.pdf$", "");
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            history.completeDocument(documentId, opd, source.name(), result, reused, millis);
+            log.info("[{}/{}] {} — {}: {} hlm, {} tabel, {} temuan, {} ms{}{}{}", done.incrementAndGet(), count, doc.path(),
+                    result.status(), result.pages(), result.tables(), result.findings().size(), millis,
+                    reused ? " (tidak berubah, hasil sebelumnya dipakai)" : "", timing,
+                    result.message() == null || result.message().isEmpty() ? "" : " — " + result.message());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager tx, AuditSettings settings,
+                                 AuditHistory history) {
+        Tasklet write = (contribution, chunk) -> {
+            var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
+            long instance = jobExecution.getJobInstance().getInstanceId();
+            String rulesVersion = jobExecution.getJobParameters().getString("rulesVersion");
+            List<ReportWriter.AuditedDocument> docs = new ArrayList<>();
+            for (DocumentRecord d : history.documents(instance)) {
+                docs.add(new ReportWriter.AuditedDocument(d, history.findings(d.sha256(), rulesVersion)));
+            }
+            Map<String, Path> files = new ReportWriter(settings.csvSeparator()).write(settings.output(), docs);
+            long findings = docs.stream().mapToLong(d -> d.findings().size()).sum();
+            long failed = docs.stream().filter(d -> !"AUDITED".equals(d.record().status())).count();
+            log.info("Selesai: {} dokumen ({} gagal dibaca), {} temuan, {} berkas OPD di {}", docs.size(), failed, findings,
+                    files.size(), settings.output().toAbsolutePath());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("writeReportsStep", jobRepository).tasklet(write, tx).build();
+    }
+}

@@ -1,0 +1,94 @@
+package id.inspektorat.lkauditor.job;
+
+import id.inspektorat.lkauditor.extraction.ExtractedDocument;
+import id.inspektorat.lkauditor.extraction.ExtractedTable;
+import id.inspektorat.lkauditor.extraction.ExtractionFailure;
+import id.inspektorat.lkauditor.extraction.PageText;
+import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
+import id.inspektorat.lkauditor.extraction.TextLine;
+import id.inspektorat.lkauditor.history.AuditResult;
+import id.inspektorat.lkauditor.intake.OpdNames;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.TableNormalizer;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * The per-document pipeline: extract tables and text, normalize the tables, run the rules. A
+ * document that cannot be read yields a result with its status and message; nothing escapes.
+ */
+@Service
+public class DocumentAuditService {
+
+    /** Time per stage, in milliseconds. */
+    public record StageTimes(long extract, long normalize, long check) {
+    }
+
+    public record Outcome(AuditResult result, StageTimes times, List<Table> tables) {
+    }
+
+    private final RuleRegistry rules;
+    private final TableNormalizer normalizer = new TableNormalizer();
+
+    public DocumentAuditService(RuleRegistry rules) {
+        this.rules = rules;
+    }
+
+    public Outcome audit(Path pdf, String documentName, AuditSettings settings) {
+        long t0 = System.nanoTime();
+        ExtractedDocument extracted;
+        try {
+            extracted = new PdfTableExtractor(settings.limits()).extract(pdf, settings.passwordList());
+        } catch (ExtractionFailure e) {
+            return new Outcome(new AuditResult(e.status(), 0, 0, null, e.getMessage(), List.of()),
+                    new StageTimes(ms(t0), 0, 0), List.of());
+        }
+        long t1 = System.nanoTime();
+        String titleOpd = OpdNames.fromTitleLines(titleLines(extracted)).orElse(null);
+        List<Integer> scanned = extracted.pagesWithoutText();
+        if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
+            return new Outcome(new AuditResult("NO_TEXT_LAYER", extracted.pageCount(), 0, titleOpd,
+                    "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa", List.of()),
+                    new StageTimes(ms(t0), 0, 0), List.of());
+        }
+        List<Table> tables = new ArrayList<>();
+        for (ExtractedTable t : extracted.tables()) {
+            tables.add(normalizer.normalize(t));
+        }
+        long t2 = System.nanoTime();
+        List<Finding> findings = new ArrayList<>(rules.run(new DocumentUnderAudit(documentName, extracted.pageCount(),
+                tables, extracted.pages())));
+        findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
+                .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
+        long t3 = System.nanoTime();
+        String message = scanned.isEmpty() ? "" : "Halaman tanpa lapisan teks (hasil pindai, tidak diperiksa): "
+                + scanned.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return new Outcome(new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, message, findings),
+                new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000), tables);
+    }
+
+    /** The text of the first pages, where the title stands. */
+    private static List<String> titleLines(ExtractedDocument doc) {
+        List<String> lines = new ArrayList<>();
+        for (PageText p : doc.pages()) {
+            if (p.page() > 3) {
+                break;
+            }
+            for (TextLine l : p.lines()) {
+                lines.add(l.text());
+            }
+        }
+        return lines;
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,40 @@
+package id.inspektorat.lkauditor.normalization;
+
+import java.util.List;
+
+/**
+ * A data row of a normalized table.
+ *
+ * @param number 1-based data row number (header rows not counted), as an auditor counts them
+ * @param page   the page it is printed on
+ * @param values one typed value per column
+ * @param bold   most of its cells are bold (program and kegiatan rows of budget tables)
+ * @param total  a {@code JUMLAH}/{@code TOTAL} row
+ */
+public record Row(int number, int page, List<CellValue> values, boolean bold, boolean total) {
+
+    public Row {
+        values = List.copyOf(values);
+    }
+
+    public CellValue get(int column) {
+        return column < values.size() ? values.get(column) : CellValue.empty();
+    }
+
+    /** The row's name: its first text cells ("Hindu", "Pangkalan Dodek"). */
+    public String label() {
+        StringBuilder sb = new StringBuilder();
+        for (CellValue v : values) {
+            if (v.kind() == ValueKind.TEXT && !v.printed().isBlank()) {
+                sb.append(sb.length() > 0 ? " / " : "").append(v.printed());
+                if (sb.length() > 40) {
+                    break;
+                }
+            } else if (sb.length() > 0 && v.kind() != ValueKind.EMPTY) {
+                break;
+            }
+        }
+        String s = sb.toString();
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}

@@ -1,0 +1,37 @@
+package id.inspektorat.lkauditor.normalization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A normalized table: typed cells under flattened column headers.
+ *
+ * @param name     how an auditor names it: the caption's number ({@code Tabel 3.2}) or its position ({@code tabel ke-5, hlm 12})
+ * @param caption  the full caption, or empty
+ * @param kind     what the table reports
+ * @param page     first page
+ * @param columns  header model
+ * @param rows     data rows (header and numbering rows removed)
+ * @param formula  the formula printed in the numbering row ({@code 9=(7)/(8)*100}), or empty
+ */
+public record Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns,
+                   List<Row> rows, String formula) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    public Optional<Column> column(Predicate<Column> test) {
+        return columns.stream().filter(test).findFirst();
+    }
+
+    public List<Row> dataRows() {
+        return rows.stream().filter(r -> !r.total()).toList();
+    }
+
+    public Table withKind(TableKind k) {
+        return new Table(name, caption, k, page, lastPage, columns, rows, formula);
+    }
+}

@@ -1,0 +1,257 @@
+package id.inspektorat.lkauditor.normalization;
+
+import id.inspektorat.lkauditor.extraction.ExtractedTable;
+import id.inspektorat.lkauditor.extraction.TableCell;
+import id.inspektorat.lkauditor.extraction.TableRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an extracted table into typed rows under a header model: finds the header rows and the
+ * numbering row ({@code (1) (2) (3)}, {@code 1 2 3}, with its formula when printed), flattens merged
+ * header cells into column paths, parses every cell, settles ambiguous figures from their column,
+ * marks total rows, and classifies the table. Stateless.
+ */
+public final class TableNormalizer {
+
+    private static final int MAX_HEADER_ROWS = 5;
+    private static final Pattern CAPTION_NUMBER =
+            Pattern.compile("(?i)^tabel\\s*\\.?\\s*([0-9IVX]+(?:\\s*\\.\\s*\\d+)*)");
+    private static final Pattern NUMBERING_CELL = Pattern.compile("\\(?\\s*(\\d{1,2})\\s*\\)?");
+    private static final Pattern TOTAL = Pattern.compile("^(JUMLAH|TOTAL|JML|SUB ?TOTAL|GRAND ?TOTAL)\\b.*");
+
+    private final NumberParser parser = new NumberParser();
+    private final TableClassifier classifier = new TableClassifier();
+
+    public Table normalize(ExtractedTable table) {
+        List<TableRow> rows = table.rows().stream().filter(r -> !r.isBlank()).toList();
+        int width = table.columnCount();
+        List<List<CellValue>> parsed = new ArrayList<>();
+        for (TableRow r : rows) {
+            List<CellValue> values = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
+                values.add(parser.parse(c < r.cells().size() ? r.cells().get(c).text() : ""));
+            }
+            parsed.add(values);
+        }
+        int numbering = numberingRow(rows, parsed);
+        int headerRows = numbering >= 0 ? numbering : firstDataRow(parsed);
+        int firstData = numbering >= 0 ? numbering + 1 : headerRows;
+        List<Column> columns = columns(rows.subList(0, headerRows), numbering >= 0 ? rows.get(numbering) : null, width);
+        String formula = numbering >= 0 ? formula(rows.get(numbering)) : "";
+
+        List<Row> data = new ArrayList<>();
+        for (int i = firstData; i < rows.size(); i++) {
+            TableRow r = rows.get(i);
+            if (i > firstData && headerRows > 0 && repeatsHeader(r, rows.subList(0, headerRows))) {
+                continue; // a header repeated inside the table (page break Word did not mark)
+            }
+            data.add(new Row(data.size() + 1, r.page(), parsed.get(i), isBold(r), isTotal(r)));
+        }
+        data = settleAmbiguous(data, width);
+        String caption = table.caption();
+        Table normalized = new Table(name(caption, table), caption, TableKind.OTHER, table.firstPage(),
+                table.lastPage(), columns, data, formula);
+        return normalized.withKind(classifier.classify(normalized));
+    }
+
+    static String name(String caption, ExtractedTable table) {
+        Matcher m = CAPTION_NUMBER.matcher(caption == null ? "" : caption.trim());
+        if (m.find()) {
+            return "Tabel " + m.group(1).replaceAll("\\s", "");
+        }
+        return "Tabel tanpa judul ke-" + table.ordinal() + " (hlm " + table.firstPage() + ")";
+    }
+
+    private static boolean isBold(TableRow r) {
+        long filled = r.cells().stream().filter(c -> !c.isBlank()).count();
+        long bold = r.cells().stream().filter(c -> !c.isBlank() && c.bold()).count();
+        return filled > 0 && bold * 2 > filled;
+    }
+
+    static boolean isTotal(TableRow r) {
+        for (TableCell c : r.cells()) {
+            if (!c.isBlank()) {
+                String text = NumberParser.clean(c.text()).toUpperCase(Locale.ROOT);
+                String squeezed = text.replaceAll("[\\s:.]", "");
+                // "J u m l a h" is spaced out letter by letter
+                return TOTAL.matcher(text).matches() || squeezed.matches("(SUB)?(JUMLAH|TOTAL)");
+            }
+        }
+        return false;
+    }
+
+    /** (1) (2) (3) ... or 1 2 3 ...: at least two cells, increasing from 1 or 2. */
+    private static int numberingRow(List<TableRow> rows, List<List<CellValue>> parsed) {
+        for (int i = 1; i < Math.min(rows.size(), MAX_HEADER_ROWS + 1); i++) {
+            int last = 0;
+            int count = 0;
+            boolean ok = true;
+            for (TableCell c : rows.get(i).cells()) {
+                String t = c.text().trim();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                Matcher m = NUMBERING_CELL.matcher(t);
+                int n;
+                if (m.matches()) {
+                    n = Integer.parseInt(m.group(1));
+                } else if (t.contains("=")) {
+                    Matcher lead = Pattern.compile("\\$?\\s*(\\d{1,2})\\s*=").matcher(t);
+                    n = lead.lookingAt() ? Integer.parseInt(lead.group(1)) : last + 1;
+                } else {
+                    ok = false;
+                    break;
+                }
+                if (count == 0 ? n > 2 : n < last) {
+                    ok = false;
+                    break;
+                }
+                last = n;
+                count++;
+            }
+            if (ok && count >= 2 && count * 2 >= nonEmpty(rows.get(i))) {
+                return i;
+            }
+            if (isDataRow(parsed.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static long nonEmpty(TableRow r) {
+        return r.cells().stream().filter(c -> !c.isBlank()).count();
+    }
+
+    private static int firstDataRow(List<List<CellValue>> parsed) {
+        for (int i = 0; i < parsed.size() && i <= MAX_HEADER_ROWS; i++) {
+            if (isDataRow(parsed.get(i))) {
+                return i;
+            }
+        }
+        return parsed.isEmpty() ? 0 : 1; // a table of text: its first row is the header
+    }
+
+    /** A row holding a figure that is not a year heading. */
+    private static boolean isDataRow(List<CellValue> values) {
+        for (CellValue v : values) {
+            switch (v.kind()) {
+                case NUMBER -> {
+                    boolean yearHeading = v.decimals() == 0 && !v.percent() && v.unit() == null
+                            && v.number().compareTo(BigDecimal.valueOf(1990)) >= 0
+                            && v.number().compareTo(BigDecimal.valueOf(2100)) <= 0;
+                    if (!yearHeading) {
+                        return true;
+                    }
+                }
+                case MALFORMED, MULTI, DASH -> {
+                    return true;
+                }
+                case TEXT -> {
+                    if (v.printed().matches("\\d{1,3}\\.")) {
+                        return true; // "1." numbers a data row
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Column> columns(List<TableRow> header, TableRow numbering, int width) {
+        String[][] grid = new String[header.size()][width];
+        for (int r = 0; r < header.size(); r++) {
+            List<TableCell> cells = header.get(r).cells();
+            for (int c = 0; c < width; c++) {
+                if (grid[r][c] != null) {
+                    continue;
+                }
+                TableCell cell = c < cells.size() ? cells.get(c) : TableCell.EMPTY;
+                String text = NumberParser.clean(cell.text());
+                grid[r][c] = text;
+                for (int k = 1; k < cell.colSpan() && c + k < width; k++) {
+                    grid[r][c + k] = text; // a merged header cell heads every column it covers
+                }
+            }
+        }
+        List<Column> columns = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+            List<String> path = new ArrayList<>();
+            for (int r = 0; r < header.size(); r++) {
+                String t = grid[r][c];
+                if (t != null && !t.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(t))) {
+                    path.add(t);
+                }
+            }
+            String number = "";
+            if (numbering != null && c < numbering.cells().size()) {
+                Matcher m = Pattern.compile("\\d{1,2}").matcher(numbering.cells().get(c).text());
+                number = m.find() ? m.group() : "";
+            }
+            columns.add(new Column(c, path, number));
+        }
+        return columns;
+    }
+
+    /** The formula of a numbering row, cleaned of typesetting ({@code $9 = \frac{(7)}{(8)} * 100$}). */
+    static String formula(TableRow numbering) {
+        for (TableCell c : numbering.cells()) {
+            if (c.text().contains("=")) {
+                String f = c.text().replace("$", "").replaceAll("\\\\frac\\s*\\{([^}]*)}\\s*\\{([^}]*)}", "$1/$2")
+                        .replace("x", "*").replace("×", "*").replaceAll("\\s+", "");
+                return f;
+            }
+        }
+        return "";
+    }
+
+    private static boolean repeatsHeader(TableRow row, List<TableRow> header) {
+        String key = row.joined().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        if (key.isEmpty() || key.matches(".*\\d.*")) {
+            return false;
+        }
+        return header.stream().anyMatch(h -> h.joined().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT).equals(key));
+    }
+
+    /**
+     * "30,163" in a column of whole numbers is 30.163 written with an English comma: read it so,
+     * and say so in the value's note (spec §6: the column's sum tells).
+     */
+    private static List<Row> settleAmbiguous(List<Row> rows, int width) {
+        List<Row> out = new ArrayList<>(rows);
+        for (int c = 0; c < width; c++) {
+            int whole = 0;
+            int fractional = 0;
+            for (Row r : rows) {
+                CellValue v = r.get(c);
+                if (v.isNumber() && v.alternative() == null) {
+                    if (v.number().stripTrailingZeros().scale() <= 0) {
+                        whole++;
+                    } else {
+                        fractional++;
+                    }
+                }
+            }
+            if (whole < 2 || fractional > 0) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Row r = out.get(i);
+                CellValue v = r.get(c);
+                if (v.isNumber() && v.alternative() != null) {
+                    List<CellValue> values = new ArrayList<>(r.values());
+                    values.set(c, v.withNumber(v.alternative(), 0,
+                            "koma dibaca sebagai pemisah ribuan: kolom berisi bilangan bulat"));
+                    out.set(i, new Row(r.number(), r.page(), values, r.bold(), r.total()));
+                }
+            }
+        }
+        return out;
+    }
+}

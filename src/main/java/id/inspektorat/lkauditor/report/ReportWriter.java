@@ -1,0 +1,144 @@
+package id.inspektorat.lkauditor.report;
+
+import id.inspektorat.lkauditor.history.DocumentRecord;
+import id.inspektorat.lkauditor.intake.Slugs;
+import id.inspektorat.lkauditor.rules.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the run's results: one findings CSV per OPD (named by the OPD's slug) and
+ * {@code documents.csv}, UTF-8 with BOM, CRLF, sorted, with no timestamps, so two runs over the same
+ * input give byte-identical files. Files are written beside their final name and moved into place.
+ */
+public final class ReportWriter {
+
+    public static final String[] FINDING_HEADER = {"opd", "document", "page", "table", "row", "row_label", "column",
+            "rule", "severity", "reported", "expected", "message"};
+    public static final String[] DOCUMENT_HEADER = {"document", "opd", "opd_source", "status", "pages", "tables",
+            "findings", "errors", "warnings", "change", "reused", "sha256", "message"};
+
+    /** A document of the run with its findings. */
+    public record AuditedDocument(DocumentRecord record, List<Finding> findings) {
+    }
+
+    private final char separator;
+
+    public ReportWriter(char separator) {
+        this.separator = separator;
+    }
+
+    /** @return the OPD files written, by slug */
+    public Map<String, Path> write(Path output, List<AuditedDocument> documents) throws IOException {
+        Files.createDirectories(output);
+        removeOldReports(output);
+        Map<String, List<AuditedDocument>> byOpd = new TreeMap<>();
+        for (AuditedDocument d : documents) {
+            byOpd.computeIfAbsent(Slugs.slug(opdName(d.record())), k -> new ArrayList<>()).add(d);
+        }
+        Map<String, Path> written = new TreeMap<>();
+        for (Map.Entry<String, List<AuditedDocument>> e : byOpd.entrySet()) {
+            Path file = output.resolve(e.getKey() + ".csv");
+            if (!file.normalize().startsWith(output.normalize())) {
+                throw new IOException("refusing to write outside the output folder: " + file);
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (AuditedDocument d : e.getValue()) {
+                for (Finding f : d.findings()) {
+                    rows.add(new String[]{opdName(d.record()), d.record().path(), Integer.toString(f.page()), f.table(),
+                            f.row() == 0 ? "" : Integer.toString(f.row()), f.rowLabel(), f.column(), f.rule(),
+                            f.severity().name(), f.reported(), f.expected(), f.message()});
+                }
+            }
+            rows.sort(FINDING_ORDER);
+            writeCsv(file, FINDING_HEADER, rows);
+            written.put(e.getKey(), file);
+        }
+        List<String[]> docRows = new ArrayList<>();
+        for (AuditedDocument d : documents) {
+            DocumentRecord r = d.record();
+            long errors = d.findings().stream().filter(f -> f.severity().name().equals("ERROR")).count();
+            long warnings = d.findings().stream().filter(f -> f.severity().name().equals("WARNING")).count();
+            docRows.add(new String[]{r.path(), opdName(r), r.opdSource() == null ? "" : r.opdSource(), r.status(),
+                    number(r.pages()), number(r.tables()), Integer.toString(d.findings().size()), Long.toString(errors),
+                    Long.toString(warnings), r.changeKind() == null ? "" : r.changeKind(), r.reused() ? "ya" : "tidak",
+                    r.sha256(), r.message() == null ? "" : r.message()});
+        }
+        docRows.sort(Comparator.comparing(a -> a[0]));
+        writeCsv(output.resolve("documents.csv"), DOCUMENT_HEADER, docRows);
+        return written;
+    }
+
+    public static String opdName(DocumentRecord r) {
+        if (r.opd() != null && !r.opd().isBlank()) {
+            return r.opd();
+        }
+        if (r.folderOpd() != null) {
+            return r.folderOpd();
+        }
+        String name = Path.of(r.path()).getFileName().toString();
+        return name.replaceAll("(?i)\\.pdf$", "");
+    }
+
+    private static String number(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private static final Comparator<String[]> FINDING_ORDER = Comparator
+            .<String[], String>comparing(a -> a[1])
+            .thenComparingInt(a -> Integer.parseInt(a[2]))
+            .thenComparing(a -> a[3], ReportWriter::compareTableNames)
+            .thenComparingInt(a -> a[4].isEmpty() ? 0 : Integer.parseInt(a[4]))
+            .thenComparing(a -> a[6])
+            .thenComparing(a -> a[7])
+            .thenComparing(a -> a[11]);
+
+    /** "Tabel 3.9" before "Tabel 3.10". */
+    static int compareTableNames(String a, String b) {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c;
+            if (x[i].matches("\\d+") && y[i].matches("\\d+") && x[i].length() < 10 && y[i].length() < 10) {
+                c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            } else {
+                c = x[i].compareTo(y[i]);
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private void writeCsv(Path file, String[] header, List<String[]> rows) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            w.write(CsvCells.line(separator, header));
+            for (String[] row : rows) {
+                w.write(CsvCells.line(separator, row));
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Last night's per-OPD files go: an OPD absent tonight must not keep a stale file. */
+    private static void removeOldReports(Path output) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "*.csv")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package id.inspektorat.lkauditor.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every {@link AuditRule} bean, by id. Two rules with one id, or a rule without {@link RuleInfo},
+ * fail at start-up. Running the rules over a document collects their findings; a rule that throws
+ * despite its contract costs only its own findings and leaves a note.
+ */
+@Component
+public class RuleRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleRegistry.class);
+
+    private final List<AuditRule> rules;
+
+    public RuleRegistry(List<AuditRule> beans) {
+        Map<String, AuditRule> byId = new HashMap<>();
+        for (AuditRule rule : beans) {
+            String id = rule.info().id();
+            AuditRule other = byId.putIfAbsent(id, rule);
+            if (other != null) {
+                throw new IllegalStateException("Rule id " + id + " is used by both " + other.getClass().getName()
+                        + " and " + rule.getClass().getName());
+            }
+        }
+        List<AuditRule> sorted = new ArrayList<>(beans);
+        sorted.sort(Comparator.comparing(r -> r.info().id()));
+        this.rules = List.copyOf(sorted);
+    }
+
+    public List<AuditRule> rules() {
+        return rules;
+    }
+
+    public List<Finding> run(DocumentUnderAudit document) {
+        List<Finding> findings = new ArrayList<>();
+        for (AuditRule rule : rules) {
+            try {
+                findings.addAll(rule.check(document));
+            } catch (RuntimeException e) {
+                log.warn("Aturan {} gagal pada {}: {}", rule.info().id(), document.document(), e.toString());
+                findings.add(new Finding("LK-ENGINE", Severity.INFO, 0, "", 0, "", "", "", "",
+                        "Pemeriksaan " + rule.info().id() + " tidak dapat dijalankan pada dokumen ini: " + e.getClass().getSimpleName()));
+            }
+        }
+        return findings;
+    }
+}

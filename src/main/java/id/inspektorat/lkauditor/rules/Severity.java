@@ -1,0 +1,8 @@
+package id.inspektorat.lkauditor.rules;
+
+/** ERROR: a figure is wrong. WARNING: a figure is doubtful. INFO: a note for the auditor. */
+public enum Severity {
+    ERROR,
+    WARNING,
+    INFO
+}

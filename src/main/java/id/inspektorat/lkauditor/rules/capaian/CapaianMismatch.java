@@ -1,0 +1,90 @@
+package id.inspektorat.lkauditor.rules.capaian;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A capaian that is not realisasi / target × 100 (target / realisasi × 100 for an inverse
+ * indicator), in every target/realisasi/capaian column triple of a table: one per year in history
+ * tables, kinerja and Rp in program tables. A target given as a letter alone is read as the
+ * letter's lower bound, and a mismatch against it is only a warning.
+ */
+@Component
+@RuleInfo(id = "LK-CAP-01", severity = Severity.ERROR, summary = "Capaian tidak sama dengan realisasi dibagi target")
+public final class CapaianMismatch implements TableRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        for (CapaianColumns.Triple triple : CapaianColumns.triples(table)) {
+            for (Row row : table.dataRows()) {
+                check(table, row, triple).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    private java.util.Optional<Finding> check(Table table, Row row, CapaianColumns.Triple t) {
+        CellValue target = row.get(t.target().index());
+        CellValue realisasi = row.get(t.realisasi().index());
+        CellValue capaian = row.get(t.capaian().index());
+        if (!capaian.isNumber() || !realisasi.isNumeric() || capaian.grade() != null) {
+            return java.util.Optional.empty();
+        }
+        boolean letterTarget = target.kind() == ValueKind.GRADE;
+        Interval targetInterval;
+        BigDecimal targetValue;
+        if (letterTarget) {
+            targetValue = AkipLowerBounds.of(target.grade());
+            if (targetValue == null || targetValue.signum() == 0) {
+                return java.util.Optional.empty();
+            }
+            targetInterval = Interval.exact(targetValue);
+        } else if (target.isNumber() && target.number().signum() > 0) {
+            targetValue = target.number();
+            targetInterval = Rounding.of(target, true);
+        } else {
+            return java.util.Optional.empty();
+        }
+        Interval realisasiInterval = Rounding.of(realisasi, true);
+        Interval printed = Rounding.printed(capaian.number(), capaian.decimals());
+        Interval direct = realisasiInterval.dividedBy(targetInterval).times(HUNDRED);
+        if (direct.intersects(printed)) {
+            return java.util.Optional.empty();
+        }
+        if (realisasi.numberOrZero().signum() > 0 && CapaianColumns.isInverse(row)) {
+            Interval inverse = targetInterval.dividedBy(realisasiInterval);
+            if (inverse != null && inverse.times(HUNDRED).intersects(printed)) {
+                return java.util.Optional.empty();
+            }
+        }
+        BigDecimal value = realisasi.numberOrZero().multiply(HUNDRED).divide(targetValue, Interval.MC);
+        String expected = Rounding.format(value, Math.max(2, capaian.decimals()));
+        String targetText = letterTarget ? Rounding.format(targetValue, 2) + " (batas bawah predikat " + target.grade() + ")"
+                : number(target);
+        String message = "Capaian = realisasi / target × 100 = " + number(realisasi) + " / " + targetText + " × 100 = "
+                + expected + "; tertulis " + capaian.printed()
+                + (t.key().isEmpty() ? "" : " [" + t.key() + "]");
+        Severity severity = letterTarget ? Severity.WARNING : info().severity();
+        return java.util.Optional.of(Evidence.at(this, severity, table, row, t.capaian(), capaian.printed(), expected, message));
+    }
+
+    private static String number(CellValue v) {
+        return v.isNumber() ? Rounding.format(v.number(), v.decimals()) : v.printed();
+    }
+}

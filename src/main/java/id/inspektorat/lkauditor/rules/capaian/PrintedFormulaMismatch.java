@@ -1,0 +1,66 @@
+package id.inspektorat.lkauditor.rules.capaian;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** A column that does not follow the formula its own numbering row prints ({@code 9 = (7)/(8) × 100}). */
+@Component
+@RuleInfo(id = "LK-FRM-01", severity = Severity.ERROR, summary = "Nilai kolom tidak sesuai rumus yang tercantum pada baris penomoran")
+public final class PrintedFormulaMismatch implements TableRule {
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<FormulaExpression.Parsed> formula = FormulaExpression.parse(table.formula());
+        if (formula.isEmpty()) {
+            return findings;
+        }
+        Optional<Column> target = table.column(c -> c.number().equals(formula.get().target()));
+        if (target.isEmpty()) {
+            return findings;
+        }
+        for (Row row : table.dataRows()) {
+            CellValue printed = row.get(target.get().index());
+            if (!printed.isNumber()) {
+                continue;
+            }
+            Map<String, Interval> intervals = new HashMap<>();
+            Map<String, String> shown = new HashMap<>();
+            for (Column c : table.columns()) {
+                CellValue v = row.get(c.index());
+                if (!c.number().isEmpty() && v.isNumeric()) {
+                    intervals.put(c.number(), Rounding.of(v, true));
+                    shown.put(c.number(), v.isNumber() ? Rounding.format(v.number(), v.decimals()) : "0");
+                }
+            }
+            Optional<Interval> expected = FormulaExpression.evaluate(formula.get().expression(), intervals);
+            if (expected.isEmpty() || expected.get().intersects(Rounding.printed(printed.number(), printed.decimals()))) {
+                continue;
+            }
+            String value = Rounding.format(expected.get().mid(), Math.max(2, printed.decimals()));
+            String substituted = formula.get().expression();
+            for (Map.Entry<String, String> e : shown.entrySet()) {
+                substituted = substituted.replace("(" + e.getKey() + ")", e.getValue());
+            }
+            findings.add(Evidence.at(this, table, row, target.get(), printed.printed(), value,
+                    "Rumus kolom (" + formula.get().target() + ") = " + formula.get().expression() + ": " + substituted
+                            + " = " + value + "; tertulis " + printed.printed()));
+        }
+        return findings;
+    }
+}

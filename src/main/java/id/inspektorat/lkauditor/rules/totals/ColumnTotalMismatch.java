@@ -1,0 +1,115 @@
+package id.inspektorat.lkauditor.rules.totals;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A {@code JUMLAH}/{@code TOTAL} row whose figure is not the sum of the rows above it. Rows that
+ * form levels are summed at the top level only: "- Belanja Pegawai" under "1. Belanja Operasi",
+ * and a listing of parents and children together (whose sum is twice the total) is consistent.
+ * Tables with bold levels or named subtotals ("TOTAL PROGRAM ...") are left to the budget
+ * hierarchy rule, which knows which row is whose parent.
+ */
+@Component
+@RuleInfo(id = "LK-TOT-01", severity = Severity.ERROR, summary = "Baris JUMLAH tidak sama dengan penjumlahan baris di atasnya")
+public final class ColumnTotalMismatch implements TableRule {
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        if (TableShape.hasLevels(table) || table.rows().stream().anyMatch(TableShape::isNamedTotal)) {
+            return findings;
+        }
+        List<Row> rows = table.rows();
+        int start = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).total()) {
+                continue;
+            }
+            List<Row> parts = rows.subList(start, i);
+            start = i + 1;
+            if (parts.size() < 2) {
+                continue;
+            }
+            Row total = rows.get(i);
+            for (Column column : table.columns()) {
+                check(table, column, parts, total).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    private Optional<Finding> check(Table table, Column column, List<Row> parts, Row total) {
+        CellValue printed = total.get(column.index());
+        if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent() || column.lower().contains("%")) {
+            return Optional.empty(); // shares are checked by the percentage rule
+        }
+        Sum all = sum(column, parts);
+        if (all == null || all.numbers < 2) {
+            return Optional.empty();
+        }
+        Interval printedInterval = Rounding.of(printed, true);
+        if (all.interval.intersects(printedInterval) || all.interval.intersects(printedInterval.times(TWO))) {
+            return Optional.empty(); // twice the total: parents and their children both listed
+        }
+        Sum reported = all;
+        List<Row> top = parts.stream().filter(r -> !TableShape.isChildRow(r)).toList();
+        if (top.size() < parts.size()) {
+            Sum topSum = sum(column, top);
+            if (topSum != null && topSum.interval.intersects(printedInterval)) {
+                return Optional.empty();
+            }
+            reported = topSum != null ? topSum : all;
+        }
+        int decimals = Math.max(printed.decimals(), reported.decimals);
+        String expectedText = Rounding.format(reported.value, decimals);
+        String message = "Jumlah kolom '" + column.label() + "' dari " + reported.rows + " baris di atasnya = "
+                + expectedText + ", tertulis " + printed.printed() + " (selisih "
+                + Rounding.format(printed.number().subtract(reported.value), decimals) + ")";
+        return Optional.of(Evidence.at(this, table, total, column, printed.printed(), expectedText, message));
+    }
+
+    private record Sum(Interval interval, BigDecimal value, int numbers, int rows, int decimals) {
+    }
+
+    /** The sum of a column over rows, or null when a part is text (the column is not additive). */
+    private static Sum sum(Column column, List<Row> rows) {
+        List<Interval> intervals = new ArrayList<>();
+        BigDecimal value = BigDecimal.ZERO;
+        int numbers = 0;
+        int decimals = 0;
+        for (Row r : rows) {
+            CellValue v = r.get(column.index());
+            if (v.kind() == ValueKind.EMPTY) {
+                continue;
+            }
+            if (!v.isNumeric()) {
+                return null;
+            }
+            if (v.isNumber()) {
+                numbers++;
+                decimals = Math.max(decimals, v.decimals());
+            }
+            intervals.add(Rounding.of(v, true));
+            value = value.add(v.numberOrZero());
+        }
+        return new Sum(Interval.sum(intervals), value, numbers, rows.size(), decimals);
+    }
+}

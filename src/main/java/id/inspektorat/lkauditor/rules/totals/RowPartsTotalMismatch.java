@@ -1,0 +1,92 @@
+package id.inspektorat.lkauditor.rules.totals;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A row whose parts do not add up to its own total column: {@code L + P ≠ L+P}, or sibling columns
+ * under one merged header against the {@code Jumlah} column beside them.
+ */
+@Component
+@RuleInfo(id = "LK-TOT-02", severity = Severity.ERROR, summary = "Bagian-bagian dalam satu baris tidak sama dengan kolom jumlahnya")
+public final class RowPartsTotalMismatch implements TableRule {
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        for (Column total : table.columns()) {
+            List<Column> parts = parts(table, total);
+            if (parts.size() < 2) {
+                continue;
+            }
+            for (Row row : table.rows()) {
+                check(table, row, parts, total).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** The siblings left of a total column under the same parent header. */
+    static List<Column> parts(Table table, Column total) {
+        List<Column> parts = new ArrayList<>();
+        if (total.path().isEmpty() || !TableShape.isTotalWord(total.leaf())) {
+            return parts;
+        }
+        List<String> parent = total.path().subList(0, total.path().size() - 1);
+        for (int c = total.index() - 1; c >= 0; c--) {
+            Column col = table.columns().get(c);
+            if (col.path().size() != total.path().size() || !col.path().subList(0, parent.size()).equals(parent)
+                    || TableShape.isTotalWord(col.leaf()) || col.leaf().equals(total.leaf())) {
+                break;
+            }
+            parts.add(0, col);
+        }
+        boolean sexes = parts.size() == 2 && parts.get(0).leaf().trim().equalsIgnoreCase("L")
+                && parts.get(1).leaf().trim().equalsIgnoreCase("P");
+        return parent.isEmpty() && !sexes ? List.of() : parts;
+    }
+
+    private java.util.Optional<Finding> check(Table table, Row row, List<Column> parts, Column total) {
+        CellValue printed = row.get(total.index());
+        if (!printed.isNumber()) {
+            return java.util.Optional.empty();
+        }
+        List<Interval> intervals = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        StringBuilder expr = new StringBuilder();
+        int numbers = 0;
+        for (Column c : parts) {
+            CellValue v = row.get(c.index());
+            if (v.kind() == ValueKind.EMPTY) {
+                continue;
+            }
+            if (!v.isNumeric()) {
+                return java.util.Optional.empty();
+            }
+            numbers += v.isNumber() ? 1 : 0;
+            intervals.add(Rounding.of(v, true));
+            sum = sum.add(v.numberOrZero());
+            expr.append(expr.length() > 0 ? " + " : "").append(v.printed());
+        }
+        if (numbers == 0 || Interval.sum(intervals).intersects(Rounding.of(printed, true))) {
+            return java.util.Optional.empty();
+        }
+        String expected = Rounding.format(sum, printed.decimals());
+        return java.util.Optional.of(Evidence.at(this, table, row, total, printed.printed(), expected,
+                expr + " = " + expected + ", tertulis " + printed.printed() + " pada kolom '" + total.label() + "'"));
+    }
+}

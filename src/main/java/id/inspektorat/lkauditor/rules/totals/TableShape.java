@@ -1,0 +1,47 @@
+package id.inspektorat.lkauditor.rules.totals;
+
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import java.util.List;
+import java.util.Locale;
+
+/** Facts about a table's shape that several rules need. */
+public final class TableShape {
+
+    private TableShape() {
+    }
+
+    /** Bold and plain data rows mixed: the rows form levels (program › kegiatan › sub-kegiatan). */
+    public static boolean hasLevels(Table table) {
+        List<Row> data = table.dataRows();
+        long bold = data.stream().filter(Row::bold).count();
+        return bold > 0 && bold < data.size() && data.size() >= 3;
+    }
+
+    /** Row numbers, codes and years are labels, not quantities. */
+    public static boolean isKeyColumn(Column column) {
+        String leaf = column.lower().replaceAll("[^a-z]", "");
+        return leaf.equals("no") || leaf.contains("kode") || leaf.equals("nomor") || leaf.equals("nourut") || leaf.startsWith("kode")
+                || leaf.equals("tahun") || leaf.contains("tahunpengadaan") || column.index() == 0 && leaf.isEmpty();
+    }
+
+    /** A row marked as a child by its label: "- Belanja Pegawai", "a. ...", "• ...". */
+    public static boolean isChildRow(Row row) {
+        String label = row.label().trim();
+        return label.matches("^(?:'?[-–•·*]|[a-z][.)])\\s*.*");
+    }
+
+    /** A total row that names what it totals ("TOTAL PROGRAM ..."): the table nests subtotals. */
+    public static boolean isNamedTotal(Row row) {
+        String label = row.label().replaceAll("[\\s:.]", "").toUpperCase(Locale.ROOT);
+        return row.total() && !label.matches("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
+    }
+
+    /** Header words that name a whole: L+P, JUMLAH, TOTAL. */
+    public static boolean isTotalWord(String leaf) {
+        String k = leaf.toUpperCase(Locale.ROOT).replaceAll("[^A-Z+]", "");
+        return k.equals("L+P") || k.equals("JUMLAH") || k.equals("TOTAL") || k.equals("JML") || k.equals("LP")
+                && leaf.contains("+");
+    }
+}
