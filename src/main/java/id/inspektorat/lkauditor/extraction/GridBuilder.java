@@ -41,19 +41,20 @@ final class GridBuilder {
         }
         List<Grid> grids = new ArrayList<>();
         List<RawCell> segment = new ArrayList<>();
-        List<Float> segmentEdges = new ArrayList<>();
+        List<Float> previous = null;
         for (List<RawCell> row : rows) {
-            List<Float> edges = edges(row.stream().map(RawCell::left).toList());
-            // a row that starts below the previous rows' bottom edge: cells spanning rows keep it in
-            if (!segment.isEmpty() && !subset(edges, segmentEdges) && !subset(segmentEdges, edges)) {
+            // the cells across this row's band, including cells that span down from rows above:
+            // within one table each band refines or coarsens its neighbour (merged headers), while
+            // two tables that merely touch have edges that fit neither way
+            float top = row.get(0).top() + TOLERANCE;
+            List<Float> edges = edges(sorted.stream().filter(c -> c.top() <= top && c.bottom() > top)
+                    .map(RawCell::left).toList());
+            if (previous != null && !subset(edges, previous) && !subset(previous, edges)) {
                 grids.add(build(segment));
                 segment = new ArrayList<>();
-                segmentEdges = new ArrayList<>();
             }
             segment.addAll(row);
-            if (edges.size() > segmentEdges.size()) {
-                segmentEdges = edges;
-            }
+            previous = edges;
         }
         if (!segment.isEmpty()) {
             grids.add(build(segment));

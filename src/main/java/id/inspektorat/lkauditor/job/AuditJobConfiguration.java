@@ -149,7 +149,9 @@ public class AuditJobConfiguration {
             String opd;
             if (doc.folderOpd() != null) {
                 source = OpdSource.FOLDER;
-                opd = doc.folderOpd();
+                opd = doc.folderOpd().matches("[a-z0-9_-]+")
+                        ? id.inspektorat.lkauditor.intake.OpdNames.titleCase(doc.folderOpd().replaceAll("[-_]+", " "))
+                        : doc.folderOpd();
             } else if (result.titleOpd() != null) {
                 source = OpdSource.TITLE_PAGE;
                 opd = result.titleOpd();

@@ -1,44 +1,55 @@
 package id.inspektorat.lkauditor.rules;
 
 import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.ValueKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.function.Predicate;
 
 /**
  * The one place that knows how printed figures were rounded (spec §7). A value printed with d
- * decimals stands for every number that rounds to it (v ± ½·10⁻ᵈ) or truncates to it
- * ([v, v + 10⁻ᵈ)); both readings are allowed because reports do both. Counts and money printed
- * without decimals are exact.
+ * decimals stands for an interval: rounded, v ± ½·10⁻ᵈ; truncated, [v, v + 10⁻ᵈ]. A report does one
+ * or the other, so a relation holds when it holds with every figure read the same way, under either
+ * reading ({@link #holds}). Counts and money printed without decimals are exact.
  */
 public final class Rounding {
+
+    /** How a report turned exact values into printed ones. */
+    public enum Reading { ROUNDED, TRUNCATED }
 
     private Rounding() {
     }
 
-    /** The interval a printed number stands for. */
-    public static Interval of(CellValue v, boolean exactWhenWhole) {
+    /** True when the relation holds under at least one reading of the printed figures. */
+    public static boolean holds(Predicate<Reading> relation) {
+        return relation.test(Reading.ROUNDED) || relation.test(Reading.TRUNCATED);
+    }
+
+    /** The interval a printed number stands for under a reading. */
+    public static Interval of(CellValue v, boolean exactWhenWhole, Reading reading) {
         BigDecimal n = v.numberOrZero();
         if (n == null) {
             throw new IllegalArgumentException("not a number: " + v.printed());
         }
-        if (v.kind() != id.inspektorat.lkauditor.normalization.ValueKind.NUMBER) {
+        if (v.kind() != ValueKind.NUMBER) {
             return Interval.exact(n); // a dash means none
         }
         if (exactWhenWhole && isWhole(v)) {
             return Interval.exact(n);
         }
-        return printed(n, v.decimals());
+        return printed(n, v.decimals(), reading);
     }
 
-    /** A figure printed with {@code decimals} decimals, rounded or truncated. */
-    public static Interval printed(BigDecimal v, int decimals) {
+    /** A figure printed with {@code decimals} decimals. */
+    public static Interval printed(BigDecimal v, int decimals, Reading reading) {
         BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
-        BigDecimal half = unit.divide(BigDecimal.valueOf(2));
-        return v.signum() >= 0
-                ? new Interval(v.subtract(half), v.add(unit))
-                : new Interval(v.subtract(unit), v.add(half));
+        if (reading == Reading.ROUNDED) {
+            BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+            return new Interval(v.subtract(half), v.add(half));
+        }
+        return v.signum() >= 0 ? new Interval(v, v.add(unit)) : new Interval(v.subtract(unit), v);
     }
 
     /** Money and head counts: no decimals printed, or only zeros ({@code ,00}). */
@@ -46,12 +57,7 @@ public final class Rounding {
         return !v.percent() && v.number() != null && v.number().stripTrailingZeros().scale() <= 0;
     }
 
-    /** A recomputed value rounded half-up to {@code decimals}. */
-    public static BigDecimal round(BigDecimal v, int decimals) {
-        return v.setScale(decimals, RoundingMode.HALF_UP);
-    }
-
-    /** Indonesian notation: {@code 4.922.354.204}, {@code 95,23}. */
+    /** Indonesian notation: {@code 4.922.354.204}, {@code 95,23}; half-up to {@code decimals}. */
     public static String format(BigDecimal v, int decimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setDecimalSeparator(',');

@@ -47,31 +47,30 @@ public final class CapaianMismatch implements TableRule {
             return java.util.Optional.empty();
         }
         boolean letterTarget = target.kind() == ValueKind.GRADE;
-        Interval targetInterval;
         BigDecimal targetValue;
         if (letterTarget) {
             targetValue = AkipLowerBounds.of(target.grade());
             if (targetValue == null || targetValue.signum() == 0) {
                 return java.util.Optional.empty();
             }
-            targetInterval = Interval.exact(targetValue);
         } else if (target.isNumber() && target.number().signum() > 0) {
             targetValue = target.number();
-            targetInterval = Rounding.of(target, true);
         } else {
             return java.util.Optional.empty();
         }
-        Interval realisasiInterval = Rounding.of(realisasi, true);
-        Interval printed = Rounding.printed(capaian.number(), capaian.decimals());
-        Interval direct = realisasiInterval.dividedBy(targetInterval).times(HUNDRED);
-        if (direct.intersects(printed)) {
-            return java.util.Optional.empty();
-        }
-        if (realisasi.numberOrZero().signum() > 0 && CapaianColumns.isInverse(row)) {
-            Interval inverse = targetInterval.dividedBy(realisasiInterval);
-            if (inverse != null && inverse.times(HUNDRED).intersects(printed)) {
-                return java.util.Optional.empty();
+        boolean inverse = realisasi.numberOrZero().signum() > 0 && CapaianColumns.isInverse(row);
+        boolean consistent = Rounding.holds(r -> {
+            Interval tg = letterTarget ? Interval.exact(targetValue) : Rounding.of(target, true, r);
+            Interval re = Rounding.of(realisasi, true, r);
+            Interval printed = Rounding.printed(capaian.number(), capaian.decimals(), r);
+            if (re.dividedBy(tg).times(HUNDRED).intersects(printed)) {
+                return true;
             }
+            Interval inv = inverse ? tg.dividedBy(re) : null;
+            return inv != null && inv.times(HUNDRED).intersects(printed);
+        });
+        if (consistent) {
+            return java.util.Optional.empty();
         }
         BigDecimal value = realisasi.numberOrZero().multiply(HUNDRED).divide(targetValue, Interval.MC);
         String expected = Rounding.format(value, Math.max(2, capaian.decimals()));

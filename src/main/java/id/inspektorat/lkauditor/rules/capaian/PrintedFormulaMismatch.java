@@ -39,20 +39,21 @@ public final class PrintedFormulaMismatch implements TableRule {
             if (!printed.isNumber()) {
                 continue;
             }
-            Map<String, Interval> intervals = new HashMap<>();
+            Map<String, CellValue> operands = new HashMap<>();
             Map<String, String> shown = new HashMap<>();
             for (Column c : table.columns()) {
                 CellValue v = row.get(c.index());
                 if (!c.number().isEmpty() && v.isNumeric()) {
-                    intervals.put(c.number(), Rounding.of(v, true));
+                    operands.put(c.number(), v);
                     shown.put(c.number(), v.isNumber() ? Rounding.format(v.number(), v.decimals()) : "0");
                 }
             }
-            Optional<Interval> expected = FormulaExpression.evaluate(formula.get().expression(), intervals);
-            if (expected.isEmpty() || expected.get().intersects(Rounding.printed(printed.number(), printed.decimals()))) {
+            Optional<Interval> exact = evaluate(formula.get().expression(), operands, null);
+            if (exact.isEmpty() || Rounding.holds(r -> evaluate(formula.get().expression(), operands, r)
+                    .map(e -> e.intersects(Rounding.printed(printed.number(), printed.decimals(), r))).orElse(true))) {
                 continue;
             }
-            String value = Rounding.format(expected.get().mid(), Math.max(2, printed.decimals()));
+            String value = Rounding.format(exact.get().mid(), Math.max(2, printed.decimals()));
             String substituted = formula.get().expression();
             for (Map.Entry<String, String> e : shown.entrySet()) {
                 substituted = substituted.replace("(" + e.getKey() + ")", e.getValue());
@@ -62,5 +63,12 @@ public final class PrintedFormulaMismatch implements TableRule {
                             + " = " + value + "; tertulis " + printed.printed()));
         }
         return findings;
+    }
+
+    /** With {@code reading} null, the printed figures taken as exact. */
+    private static Optional<Interval> evaluate(String expression, Map<String, CellValue> operands, Rounding.Reading reading) {
+        Map<String, Interval> intervals = new HashMap<>();
+        operands.forEach((k, v) -> intervals.put(k, reading == null ? Interval.exact(v.numberOrZero()) : Rounding.of(v, true, reading)));
+        return FormulaExpression.evaluate(expression, intervals);
     }
 }

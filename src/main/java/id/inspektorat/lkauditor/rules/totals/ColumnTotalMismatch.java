@@ -65,15 +65,16 @@ public final class ColumnTotalMismatch implements TableRule {
         if (all == null || all.numbers < 2) {
             return Optional.empty();
         }
-        Interval printedInterval = Rounding.of(printed, true);
-        if (all.interval.intersects(printedInterval) || all.interval.intersects(printedInterval.times(TWO))) {
-            return Optional.empty(); // twice the total: parents and their children both listed
+        // twice the total: parents and their children are both listed
+        if (Rounding.holds(r -> all.interval(r).intersects(Rounding.of(printed, true, r))
+                || all.interval(r).intersects(Rounding.of(printed, true, r).times(TWO)))) {
+            return Optional.empty();
         }
         Sum reported = all;
         List<Row> top = parts.stream().filter(r -> !TableShape.isChildRow(r)).toList();
         if (top.size() < parts.size()) {
             Sum topSum = sum(column, top);
-            if (topSum != null && topSum.interval.intersects(printedInterval)) {
+            if (topSum != null && Rounding.holds(r -> topSum.interval(r).intersects(Rounding.of(printed, true, r)))) {
                 return Optional.empty();
             }
             reported = topSum != null ? topSum : all;
@@ -86,12 +87,15 @@ public final class ColumnTotalMismatch implements TableRule {
         return Optional.of(Evidence.at(this, table, total, column, printed.printed(), expectedText, message));
     }
 
-    private record Sum(Interval interval, BigDecimal value, int numbers, int rows, int decimals) {
+    private record Sum(List<CellValue> values, BigDecimal value, int numbers, int rows, int decimals) {
+        Interval interval(Rounding.Reading reading) {
+            return Interval.sum(values.stream().map(v -> Rounding.of(v, true, reading)).toList());
+        }
     }
 
     /** The sum of a column over rows, or null when a part is text (the column is not additive). */
     private static Sum sum(Column column, List<Row> rows) {
-        List<Interval> intervals = new ArrayList<>();
+        List<CellValue> values = new ArrayList<>();
         BigDecimal value = BigDecimal.ZERO;
         int numbers = 0;
         int decimals = 0;
@@ -107,9 +111,9 @@ public final class ColumnTotalMismatch implements TableRule {
                 numbers++;
                 decimals = Math.max(decimals, v.decimals());
             }
-            intervals.add(Rounding.of(v, true));
+            values.add(v);
             value = value.add(v.numberOrZero());
         }
-        return new Sum(Interval.sum(intervals), value, numbers, rows.size(), decimals);
+        return new Sum(values, value, numbers, rows.size(), decimals);
     }
 }

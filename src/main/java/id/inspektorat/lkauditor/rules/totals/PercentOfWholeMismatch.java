@@ -53,16 +53,15 @@ public final class PercentOfWholeMismatch implements TableRule {
                 if (!part.isNumeric() || !share.isNumber()) {
                     continue;
                 }
-                Interval expected = Rounding.of(part, true).dividedBy(Rounding.of(whole, true)).times(HUNDRED);
-                Interval printed = Rounding.printed(share.number(), share.decimals());
-                if (expected.intersects(printed)) {
+                if (Rounding.holds(r -> share(part, whole, r).intersects(Rounding.printed(share.number(), share.decimals(), r)))) {
                     continue;
                 }
                 int decimals = Math.max(2, share.decimals());
                 BigDecimal value = part.numberOrZero().multiply(HUNDRED).divide(whole.number(), Interval.MC);
                 String expectedText = Rounding.format(value, decimals);
                 BigDecimal unit = BigDecimal.ONE.movePointLeft(share.decimals());
-                boolean nudged = sumsToHundred && expected.gap(printed).compareTo(unit) <= 0;
+                boolean nudged = sumsToHundred && Rounding.holds(r -> share(part, whole, r)
+                        .gap(Rounding.printed(share.number(), share.decimals(), r)).compareTo(unit) <= 0);
                 String message = part.printed() + " / " + whole.printed() + " × 100 = " + expectedText
                         + " %, tertulis " + share.printed()
                         + (nudged ? " (selisih satu satuan pembulatan; kolom dibulatkan agar berjumlah 100 %)" : "");
@@ -71,6 +70,10 @@ public final class PercentOfWholeMismatch implements TableRule {
             }
         }
         return findings;
+    }
+
+    private static Interval share(CellValue part, CellValue whole, Rounding.Reading r) {
+        return Rounding.of(part, true, r).dividedBy(Rounding.of(whole, true, r)).times(HUNDRED);
     }
 
     static boolean isShareColumn(Column c) {

@@ -65,7 +65,7 @@ public final class RowPartsTotalMismatch implements TableRule {
         if (!printed.isNumber()) {
             return java.util.Optional.empty();
         }
-        List<Interval> intervals = new ArrayList<>();
+        List<CellValue> values = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         StringBuilder expr = new StringBuilder();
         int numbers = 0;
@@ -78,11 +78,12 @@ public final class RowPartsTotalMismatch implements TableRule {
                 return java.util.Optional.empty();
             }
             numbers += v.isNumber() ? 1 : 0;
-            intervals.add(Rounding.of(v, true));
+            values.add(v);
             sum = sum.add(v.numberOrZero());
             expr.append(expr.length() > 0 ? " + " : "").append(v.printed());
         }
-        if (numbers == 0 || Interval.sum(intervals).intersects(Rounding.of(printed, true))) {
+        if (numbers == 0 || Rounding.holds(r -> Interval.sum(values.stream().map(v -> Rounding.of(v, true, r)).toList())
+                .intersects(Rounding.of(printed, true, r)))) {
             return java.util.Optional.empty();
         }
         String expected = Rounding.format(sum, printed.decimals());

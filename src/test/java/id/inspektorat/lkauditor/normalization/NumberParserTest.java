@@ -1,0 +1,92 @@
+package id.inspektorat.lkauditor.normalization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class NumberParserTest {
+
+    private final NumberParser parser = new NumberParser();
+
+    @ParameterizedTest(name = "{0} -> {1} ({2} decimals)")
+    @CsvSource(delimiter = '|', value = {
+            "4.922.354.214|4922354214|0",
+            "96,64|96.64|2",
+            "RP 4.569.324.466|4569324466|0",
+            "Rp. 2.933.929.410,-|2933929410|0",
+            "3.149.250.062,00|3149250062.00|2",
+            "96,67 %|96.67|2",
+            "100.27%|100.27|2",
+            "1.619,9 Ha|1619.9|1",
+            "Keluarga 40.000.000|40000000|0",
+            "2167|2167|0",
+            "0,1|0.1|1"})
+    void readsIndonesianFigures(String printed, String value, int decimals) {
+        CellValue v = parser.parse(printed);
+        assertThat(v.kind()).isEqualTo(ValueKind.NUMBER);
+        assertThat(v.number()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(v.decimals()).isEqualTo(decimals);
+        assertThat(v.printed()).isEqualTo(printed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"10.00.000", "4,600.541.941,-", "1.608150.322,-", "1.702.428.908-"})
+    void malformedFiguresAreNeverGuessed(String printed) {
+        CellValue v = parser.parse(printed);
+        assertThat(v.kind()).isEqualTo(ValueKind.MALFORMED);
+        assertThat(v.number()).isNull();
+    }
+
+    @Test
+    void readsPredikatWithScoreEitherWay() {
+        CellValue a = parser.parse("BB (70,15)");
+        CellValue b = parser.parse("70,11 (BB)");
+        CellValue c = parser.parse("70,00 ( B )");
+        assertThat(a.grade()).isEqualTo("BB");
+        assertThat(a.number()).isEqualByComparingTo("70.15");
+        assertThat(b.grade()).isEqualTo("BB");
+        assertThat(b.number()).isEqualByComparingTo("70.11");
+        assertThat(c.grade()).isEqualTo("B");
+        assertThat(c.number()).isEqualByComparingTo("70.00");
+    }
+
+    @Test
+    void letterAloneIsAGrade() {
+        CellValue v = parser.parse("BB");
+        assertThat(v.kind()).isEqualTo(ValueKind.GRADE);
+        assertThat(v.grade()).isEqualTo("BB");
+    }
+
+    @Test
+    void dashesAndBlanksMeanNone() {
+        assertThat(parser.parse("-").kind()).isEqualTo(ValueKind.DASH);
+        assertThat(parser.parse("---").kind()).isEqualTo(ValueKind.DASH);
+        assertThat(parser.parse("n/a").kind()).isEqualTo(ValueKind.DASH);
+        assertThat(parser.parse("- Ha").kind()).isEqualTo(ValueKind.DASH);
+        assertThat(parser.parse("  ").kind()).isEqualTo(ValueKind.EMPTY);
+    }
+
+    @Test
+    void commaWithThreeDigitsKeepsBothReadings() {
+        CellValue v = parser.parse("30,163");
+        assertThat(v.number()).isEqualByComparingTo("30.163");
+        assertThat(v.alternative()).isEqualByComparingTo("30163");
+    }
+
+    @Test
+    void twoAmountsInOneCell() {
+        CellValue v = parser.parse("29.782.832 3.000.000");
+        assertThat(v.kind()).isEqualTo(ValueKind.MULTI);
+        assertThat(v.amounts()).extracting(BigDecimal::longValue).containsExactly(29782832L, 3000000L);
+    }
+
+    @Test
+    void proseAndRowNumbersAreText() {
+        assertThat(parser.parse("Tahun 2015 sampai sekarang masih dipakai").kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(parser.parse("1.").kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(parser.parse("3 ( Tiga )").kind()).isEqualTo(ValueKind.TEXT);
+    }
+}

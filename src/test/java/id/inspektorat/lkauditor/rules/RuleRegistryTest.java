@@ -1,0 +1,48 @@
+package id.inspektorat.lkauditor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.inspektorat.lkauditor.normalization.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleRegistryTest {
+
+    @RuleInfo(id = "X-1", severity = Severity.ERROR, summary = "a")
+    static final class First implements TableRule {
+        @Override
+        public List<Finding> check(Table table) {
+            return List.of();
+        }
+    }
+
+    @RuleInfo(id = "X-1", severity = Severity.WARNING, summary = "b")
+    static final class Second implements TableRule {
+        @Override
+        public List<Finding> check(Table table) {
+            return List.of();
+        }
+    }
+
+    @RuleInfo(id = "X-2", severity = Severity.WARNING, summary = "throws")
+    static final class Throwing implements AuditRule {
+        @Override
+        public List<Finding> check(DocumentUnderAudit document) {
+            throw new IllegalStateException("boom");
+        }
+    }
+
+    @Test
+    void twoRulesWithOneIdFailAtStartUp() {
+        assertThatThrownBy(() -> new RuleRegistry(List.of(new First(), new Second())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("X-1");
+    }
+
+    @Test
+    void aThrowingRuleCostsOnlyItsOwnFindings() {
+        RuleRegistry registry = new RuleRegistry(List.of(new First(), new Throwing()));
+        List<Finding> findings = registry.run(new DocumentUnderAudit("d.pdf", 1, List.of(), List.of()));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("X-2"));
+    }
+}
