@@ -1,0 +1,125 @@
+package id.inspektorat.lkauditor.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inspektorat.lkauditor.LkAuditorApplication;
+import id.inspektorat.lkauditor.fixtures.CsvFiles;
+import id.inspektorat.lkauditor.fixtures.SampleReports;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole job over generated reports: findings, documents.csv, and a re-run that skips. */
+@SpringBatchTest
+@SpringBootTest(classes = LkAuditorApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuditJobTest {
+
+    @TempDir
+    static Path work;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("lk.input", () -> work.resolve("input").toString());
+        registry.add("lk.output", () -> work.resolve("output").toString());
+        registry.add("lk.rules", () -> work.resolve("rules").toString());
+        registry.add("lk.data-dir", () -> work.resolve("data").toString());
+    }
+
+    @BeforeAll
+    static void samples() throws IOException {
+        Path input = work.resolve("input");
+        SampleReports.writeAll(input);
+        Files.createDirectories(input.resolve("kecamatan-contoh-rusak"));
+        Files.writeString(input.resolve("kecamatan-contoh-rusak/laporan.pdf"), "ini bukan PDF");
+        Files.createDirectories(work.resolve("rules"));
+    }
+
+    @Autowired
+    AuditLauncher launcher;
+
+    private Path output(String name) {
+        return work.resolve("output").resolve(name);
+    }
+
+    @Test
+    @Order(1)
+    void plantedFindingsAreReportedWhereTheyWerePlanted() throws Exception {
+        JobExecution execution = launcher.run();
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        List<Map<String, String>> errors = CsvFiles.read(output("kecamatan-contoh-sejahtera.csv"));
+        List<Map<String, String>> dinas = CsvFiles.read(output("dinas-contoh-lestari.csv"));
+        for (SampleReports.Planted p : SampleReports.PLANTED) {
+            List<Map<String, String>> rows = p.document().equals(SampleReports.TITLE_ONLY) ? dinas : errors;
+            assertThat(rows).as("planted %s", p).anySatisfy(r -> {
+                assertThat(r.get("document")).isEqualTo(p.document());
+                assertThat(r.get("rule")).isEqualTo(p.rule());
+                assertThat(r.get("table")).isEqualTo(p.table());
+                assertThat(r.get("row")).isEqualTo(Integer.toString(p.row()));
+                assertThat(r.get("reported")).isEqualTo(p.reported());
+                assertThat(r.get("expected")).isEqualTo(p.expected());
+                assertThat(r.get("severity")).isEqualTo("ERROR");
+                assertThat(r.get("page")).matches("\\d+");
+            });
+        }
+        // nothing beyond what was planted
+        assertThat(errors.size() + dinas.size()).isEqualTo(SampleReports.PLANTED.size());
+    }
+
+    @Test
+    @Order(2)
+    void aConsistentReportYieldsNoFinding() {
+        assertThat(CsvFiles.read(output("kecamatan-contoh-makmur.csv"))).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void documentsCsvNamesEveryFileWithItsStatus() {
+        List<Map<String, String>> docs = CsvFiles.read(output("documents.csv"));
+        assertThat(docs).extracting(d -> d.get("document")).containsExactly(
+                "kecamatan-contoh-makmur/lk-2023-kecamatan-contoh-makmur.pdf",
+                "kecamatan-contoh-rusak/laporan.pdf",
+                "kecamatan-contoh-sejahtera/lk-2023-kecamatan-contoh-sejahtera.pdf",
+                "lk-2023-dinas-contoh-lestari.pdf");
+        assertThat(docs.get(1).get("status")).isEqualTo("NOT_PDF");
+        assertThat(docs.get(1).get("message")).contains("bukan PDF");
+        assertThat(docs.get(0).get("status")).isEqualTo("AUDITED");
+        assertThat(docs.get(0).get("opd")).isEqualTo("Kecamatan Contoh Makmur");
+        assertThat(docs.get(0).get("opd_source")).isEqualTo("FOLDER");
+        assertThat(docs.get(3).get("opd")).isEqualTo("Dinas Contoh Lestari");
+        assertThat(docs.get(3).get("opd_source")).isEqualTo("TITLE_PAGE");
+        assertThat(docs.get(2).get("findings")).isEqualTo("8");
+        assertThat(docs.get(2).get("pages")).isEqualTo("3");
+        assertThat(docs).allSatisfy(d -> assertThat(d.get("change")).isEqualTo("BARU"));
+    }
+
+    @Test
+    @Order(4)
+    void aSecondRunOverUnchangedInputReusesResultsAndWritesTheSameFiles() throws Exception {
+        String before = Files.readString(output("kecamatan-contoh-sejahtera.csv"));
+        JobExecution second = launcher.run();
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstance().getInstanceId()).isNotNull();
+        List<Map<String, String>> docs = CsvFiles.read(output("documents.csv"));
+        assertThat(docs).allSatisfy(d -> assertThat(d.get("change")).isEqualTo("TETAP"));
+        assertThat(docs).filteredOn(d -> d.get("status").equals("AUDITED"))
+                .allSatisfy(d -> assertThat(d.get("reused")).isEqualTo("ya"));
+        assertThat(Files.readString(output("kecamatan-contoh-sejahtera.csv"))).isEqualTo(before);
+    }
+}
