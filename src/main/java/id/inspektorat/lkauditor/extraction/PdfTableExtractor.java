@@ -19,7 +19,6 @@ import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 import technology.tabula.RectangularTextContainer;
 import technology.tabula.Table;
-import technology.tabula.TextChunk;
 import technology.tabula.TextElement;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
@@ -105,7 +104,7 @@ public final class PdfTableExtractor {
         List<PageTable> tables = new ArrayList<>();
         if (hasText) {
             for (Table table : lattice.extract(page)) {
-                tables.addAll(toPageTables(number, table));
+                tables.addAll(toPageTables(number, table, text));
             }
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().top()));
@@ -120,14 +119,15 @@ public final class PdfTableExtractor {
         return new PageTables(number, hasText, tables, lines(outside));
     }
 
-    private List<PageTable> toPageTables(int page, Table table) {
+    private List<PageTable> toPageTables(int page, Table table, List<TextElement> glyphs) {
         Map<RectangularTextContainer<?>, Boolean> seen = new IdentityHashMap<>();
         List<GridBuilder.RawCell> cells = new ArrayList<>();
         for (List<RectangularTextContainer> row : table.getRows()) {
             for (RectangularTextContainer<?> c : row) {
                 if (c instanceof Cell cell && !cell.isPlaceholder() && seen.put(cell, Boolean.TRUE) == null) {
+                    List<TextElement> inside = glyphsInside(glyphs, cell);
                     cells.add(new GridBuilder.RawCell(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight(),
-                            cellText(cell), isBold(cell)));
+                            cellText(inside), isBold(inside)));
                 }
             }
         }
@@ -149,12 +149,24 @@ public final class PdfTableExtractor {
         return tables;
     }
 
-    /** Tabula joins the words of a cell without spaces; rebuild them from the glyph gaps. */
-    private static String cellText(Cell cell) {
-        List<TextElement> glyphs = new ArrayList<>();
-        for (TextChunk chunk : cell.getTextElements()) {
-            glyphs.addAll(chunk.getTextElements());
+    /**
+     * The glyphs whose centre lies in the cell. Tabula keeps only glyphs wholly inside, which drops
+     * the last letter of a word that touches the cell border ("TOTA" for "TOTAL").
+     */
+    private static List<TextElement> glyphsInside(List<TextElement> glyphs, Cell cell) {
+        List<TextElement> inside = new ArrayList<>();
+        for (TextElement e : glyphs) {
+            double cx = e.getCenterX();
+            double cy = e.getCenterY();
+            if (cx >= cell.getLeft() && cx < cell.getRight() && cy >= cell.getTop() && cy < cell.getBottom()) {
+                inside.add(e);
+            }
         }
+        return inside;
+    }
+
+    /** Tabula joins the words of a cell without spaces; rebuild them from the glyph gaps. */
+    private static String cellText(List<TextElement> glyphs) {
         StringBuilder sb = new StringBuilder();
         for (TextLine line : lines(glyphs)) {
             sb.append(line.text()).append(' ');
@@ -162,18 +174,16 @@ public final class PdfTableExtractor {
         return sb.toString().trim();
     }
 
-    private static boolean isBold(Cell cell) {
+    private static boolean isBold(List<TextElement> glyphs) {
         int bold = 0;
         int all = 0;
-        for (TextChunk chunk : cell.getTextElements()) {
-            for (TextElement e : chunk.getTextElements()) {
-                if (e.getText().isBlank()) {
-                    continue;
-                }
-                all++;
-                if (isBold(e.getFont())) {
-                    bold++;
-                }
+        for (TextElement e : glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            all++;
+            if (isBold(e.getFont())) {
+                bold++;
             }
         }
         return all > 0 && bold * 2 > all;

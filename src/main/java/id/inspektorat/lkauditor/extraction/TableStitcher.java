@@ -31,8 +31,9 @@ final class TableStitcher {
                 boolean adjacent = open != null && (t == 0 && open.lastPage == page.page() - 1 && open.isLastOnItsPage
                         || t > 0 && open.lastPage == page.page() && above.isEmpty());
                 boolean continues = adjacent && caption.isEmpty() && !hasProse(above)
-                        && open.columnLefts.size() == table.columnLefts().size()
-                        && (sameColumns(open.columnLefts, table.columnLefts()) || open.repeatsHeader(table));
+                        && (open.columnLefts.size() == table.columnLefts().size()
+                        && (sameColumns(open.columnLefts, table.columnLefts()) || open.repeatsHeader(table))
+                        || startsWithData(table) && similarWidth(open.columnLefts, table.columnLefts()));
                 if (continues) {
                     open.append(table);
                 } else {
@@ -93,6 +94,20 @@ final class TableStitcher {
         return caption(previous.lines().stream().filter(l -> l.top() > lastBottom).toList());
     }
 
+    /** A table part without a header of its own: its first row already holds figures. */
+    private static boolean startsWithData(PdfTableExtractor.PageTable table) {
+        return !table.rows().isEmpty() && table.rows().get(0).joined().matches("(?s).*\\d.*");
+    }
+
+    /**
+     * A header-less part right after a table, with as many columns or one more (a wide table whose
+     * last column fell off the earlier page): Word starts a new table with its own widths, so only
+     * the count is compared, and the columns are matched in order.
+     */
+    private static boolean similarWidth(List<Float> open, List<Float> next) {
+        return open.size() >= 3 && (next.size() == open.size() || next.size() == open.size() + 1);
+    }
+
     private static boolean sameColumns(List<Float> a, List<Float> b) {
         if (a.size() != b.size()) {
             return false;
@@ -142,11 +157,15 @@ final class TableStitcher {
 
         void append(PdfTableExtractor.PageTable next) {
             List<TableRow> incoming = new ArrayList<>(next.rows());
-            incoming = incoming.subList(repeatedHeaderRows(incoming), incoming.size());
+            int header = repeatedHeaderRows(incoming);
+            incoming = new ArrayList<>(incoming.subList(header, incoming.size()));
             if (!incoming.isEmpty() && isBrokenRow(incoming.get(0)) && !rows.isEmpty()) {
                 TableRow last = rows.remove(rows.size() - 1);
                 rows.add(join(last, incoming.get(0)));
-                incoming = incoming.subList(1, incoming.size());
+                incoming.remove(0);
+            }
+            if (header > 0 && !incoming.isEmpty()) {
+                incoming.set(0, incoming.get(0).markAfterRepeatedHeader());
             }
             rows.addAll(incoming);
             lastPage = next.rows().isEmpty() ? lastPage : next.rows().get(0).page();
@@ -164,10 +183,13 @@ final class TableStitcher {
 
         /** The rest of a row cut by the page break: no key in the first column, no figure. */
         private static boolean isBrokenRow(TableRow row) {
-            if (row.cells().isEmpty() || !row.cells().get(0).isBlank()) {
+            if (row.cells().isEmpty()) {
                 return false;
             }
-            return row.cells().stream().noneMatch(c -> c.text().matches(".*\\d.*"));
+            long filled = row.cells().stream().filter(c -> !c.isBlank()).count();
+            boolean noFigures = row.cells().stream().noneMatch(c -> c.text().matches(".*\\d.*"));
+            // the first column empty, or only the name columns filled and no figure anywhere
+            return noFigures && (row.cells().get(0).isBlank() || filled <= 2 && row.cells().size() > 4);
         }
 
         private static TableRow join(TableRow top, TableRow rest) {

@@ -46,6 +46,12 @@ public class AuditJobConfiguration {
     public static final String JOB_NAME = "lkAuditJob";
     private static final Logger log = LoggerFactory.getLogger(AuditJobConfiguration.class);
 
+    /** rules/ as typed settings: a bad file stops the start with its file, line and reason. */
+    @Bean
+    public id.inspektorat.lkauditor.settings.RulesSettings rulesSettings(AuditSettings settings) {
+        return id.inspektorat.lkauditor.settings.RulesSettings.load(settings.rules());
+    }
+
     @Bean
     public Job lkAuditJob(JobRepository jobRepository, Step discoverDocumentsStep, Step auditDocumentsStep,
                           Step writeReportsStep) {

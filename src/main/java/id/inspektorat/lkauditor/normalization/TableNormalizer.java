@@ -45,10 +45,15 @@ public final class TableNormalizer {
         String formula = numbering >= 0 ? formula(rows.get(numbering)) : "";
 
         List<Row> data = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean multiPage = table.lastPage() > table.firstPage();
         for (int i = firstData; i < rows.size(); i++) {
             TableRow r = rows.get(i);
             if (i > firstData && headerRows > 0 && repeatsHeader(r, rows.subList(0, headerRows))) {
                 continue; // a header repeated inside the table (page break Word did not mark)
+            }
+            if (!seen.add(r.joined()) && multiPage && r.joined().matches("(?s).*\\d.*")) {
+                continue; // a row repeated with the header on a new page, word for word
             }
             data.add(new Row(data.size() + 1, r.page(), parsed.get(i), isBold(r), isTotal(r)));
         }
@@ -68,6 +73,14 @@ public final class TableNormalizer {
     }
 
     private static boolean isBold(TableRow r) {
+        if (r.afterRepeatedHeader()) {
+            // renderers set the row under a repeated header bold; only an upper-case program name
+            // is trusted to be a level there
+            String first = r.cells().stream().map(TableCell::text).filter(t -> !t.isBlank()).findFirst().orElse("");
+            if (!first.equals(first.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
         long filled = r.cells().stream().filter(c -> !c.isBlank()).count();
         long bold = r.cells().stream().filter(c -> !c.isBlank() && c.bold()).count();
         return filled > 0 && bold * 2 > filled;

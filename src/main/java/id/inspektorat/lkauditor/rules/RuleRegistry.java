@@ -1,5 +1,8 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.settings.RuleSwitch;
+import id.inspektorat.lkauditor.settings.RulesConfigException;
+import id.inspektorat.lkauditor.settings.RulesSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,8 +23,15 @@ public class RuleRegistry {
     private static final Logger log = LoggerFactory.getLogger(RuleRegistry.class);
 
     private final List<AuditRule> rules;
+    private final RulesSettings settings;
 
     public RuleRegistry(List<AuditRule> beans) {
+        this(beans, RulesSettings.defaults());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public RuleRegistry(List<AuditRule> beans, RulesSettings settings) {
+        this.settings = settings;
         Map<String, AuditRule> byId = new HashMap<>();
         for (AuditRule rule : beans) {
             String id = rule.info().id();
@@ -31,7 +41,14 @@ public class RuleRegistry {
                         + " and " + rule.getClass().getName());
             }
         }
-        List<AuditRule> sorted = new ArrayList<>(beans);
+        for (RuleSwitch sw : settings.switches().values()) {
+            if (!byId.containsKey(sw.id())) {
+                throw new RulesConfigException(sw.file(), sw.line(), "aturan '" + sw.id() + "' tidak ada (yang ada: "
+                        + String.join(", ", byId.keySet().stream().sorted().toList()) + ")");
+            }
+        }
+        List<AuditRule> sorted = new ArrayList<>(beans.stream()
+                .filter(r -> settings.rule(r.info().id()).map(RuleSwitch::enabled).orElse(true)).toList());
         sorted.sort(Comparator.comparing(r -> r.info().id()));
         this.rules = List.copyOf(sorted);
     }
@@ -44,7 +61,12 @@ public class RuleRegistry {
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
             try {
-                findings.addAll(rule.check(document));
+                Severity configured = settings.rule(rule.info().id()).map(RuleSwitch::severity).orElse(null);
+                for (Finding f : rule.check(document)) {
+                    // the configured severity replaces the rule's default; findings the rule itself
+                    // marked as less sure keep their own
+                    findings.add(configured != null && f.severity() == rule.info().severity() ? f.withSeverity(configured) : f);
+                }
             } catch (RuntimeException e) {
                 log.warn("Aturan {} gagal pada {}: {}", rule.info().id(), document.document(), e.toString());
                 findings.add(new Finding("LK-ENGINE", Severity.INFO, 0, "", 0, "", "", "", "",

@@ -22,7 +22,7 @@ class CapaianRulesTest {
 
     @Test
     void capaian_flagsRealisasiOverTargetMismatch() {
-        List<Finding> f = new CapaianMismatch().check(iku("89,07"));
+        List<Finding> f = new CapaianMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(iku("89,07"));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo("LK-CAP-01");
             assertThat(x.row()).isEqualTo(2);
@@ -34,7 +34,7 @@ class CapaianRulesTest {
 
     @Test
     void capaian_acceptsTruncationAndCorrectFigures() {
-        assertThat(new CapaianMismatch().check(iku("95,23"))).isEmpty();
+        assertThat(new CapaianMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(iku("95,23"))).isEmpty();
     }
 
     @Test
@@ -45,7 +45,7 @@ class CapaianRulesTest {
                 .row("", "", "2022", "2023", "2022", "2023", "2022", "2023")
                 .row("IKM", "Nilai", "80,00", "85,00", "90,10", "80,50", "112,25%", "94,71%")
                 .build();
-        assertThat(new CapaianMismatch().check(t)).singleElement().satisfies(x -> {
+        assertThat(new CapaianMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(t)).singleElement().satisfies(x -> {
             assertThat(x.column()).isEqualTo("Persentase Capaian Kinerja › 2022");
             assertThat(x.expected()).isEqualTo("112,63");
         });
@@ -59,7 +59,7 @@ class CapaianRulesTest {
                 .row("2", "Nilai AKIP 2", "A", "76,00", "99,00")
                 .build();
         // BB → 70: 76,30 / 70 = 109,00 (consistent); A → 80: 76 / 80 = 95,00, printed 99,00
-        assertThat(new CapaianMismatch().check(t)).singleElement().satisfies(x -> {
+        assertThat(new CapaianMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(t)).singleElement().satisfies(x -> {
             assertThat(x.row()).isEqualTo(2);
             assertThat(x.severity()).isEqualTo(Severity.WARNING);
             assertThat(x.expected()).isEqualTo("95,00");
@@ -74,7 +74,7 @@ class CapaianRulesTest {
                 .row("2.", "Belanja Modal", "353.029.738", "350.540.000", "93,29 %")
                 .build();
         // 350.540.000 / 353.029.738 × 100 = 99,29
-        assertThat(new CapaianMismatch().check(t)).singleElement().satisfies(x -> {
+        assertThat(new CapaianMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(t)).singleElement().satisfies(x -> {
             assertThat(x.row()).isEqualTo(2);
             assertThat(x.expected()).isEqualTo("99,29");
         });

@@ -11,6 +11,8 @@ import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.settings.RatingScale;
+import id.inspektorat.lkauditor.settings.RulesSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 @RuleInfo(id = "LK-CAP-01", severity = Severity.ERROR, summary = "Capaian tidak sama dengan realisasi dibagi target")
 public final class CapaianMismatch implements TableRule {
+
+    private final RatingScale akip;
+
+    public CapaianMismatch(RulesSettings settings) {
+        this.akip = settings.scale("akip");
+    }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -49,7 +57,7 @@ public final class CapaianMismatch implements TableRule {
         boolean letterTarget = target.kind() == ValueKind.GRADE;
         BigDecimal targetValue;
         if (letterTarget) {
-            targetValue = AkipLowerBounds.of(target.grade());
+            targetValue = akip.grade(target.grade()).map(g -> g.lower()).orElse(null);
             if (targetValue == null || targetValue.signum() == 0) {
                 return java.util.Optional.empty();
             }

@@ -43,6 +43,9 @@ public final class RowPartsTotalMismatch implements TableRule {
     /** The siblings left of a total column under the same parent header. */
     static List<Column> parts(Table table, Column total) {
         List<Column> parts = new ArrayList<>();
+        if (total.path().size() == 1 && TableShape.startsWithTotalWord(total.leaf())) {
+            return groupBefore(table, total); // KOMPONEN › ... then "TOTAL NILAI"
+        }
         if (total.path().isEmpty() || !TableShape.isTotalWord(total.leaf())) {
             return parts;
         }
@@ -58,6 +61,21 @@ public final class RowPartsTotalMismatch implements TableRule {
         boolean sexes = parts.size() == 2 && parts.get(0).leaf().trim().equalsIgnoreCase("L")
                 && parts.get(1).leaf().trim().equalsIgnoreCase("P");
         return parent.isEmpty() && !sexes ? List.of() : parts;
+    }
+
+    /** The columns just before {@code total} that share one merged parent header. */
+    private static List<Column> groupBefore(Table table, Column total) {
+        List<Column> parts = new ArrayList<>();
+        String parent = null;
+        for (int c = total.index() - 1; c >= 0; c--) {
+            Column col = table.columns().get(c);
+            if (col.path().size() < 2 || parent != null && !parent.equals(col.path().get(0))) {
+                break;
+            }
+            parent = col.path().get(0);
+            parts.add(0, col);
+        }
+        return parts;
     }
 
     private java.util.Optional<Finding> check(Table table, Row row, List<Column> parts, Column total) {

@@ -38,6 +38,32 @@ public final class TableShape {
         return row.total() && !label.matches("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
     }
 
+    /** "TOTAL NILAI EVALUASI", "JUMLAH NILAI": a header that names a total of what precedes it. */
+    public static boolean startsWithTotalWord(String leaf) {
+        String k = leaf.toUpperCase(Locale.ROOT).trim();
+        // a narrow header cell may lose its last letters at the border ("TOTA NILAI")
+        return k.matches("(TOTAL?|JUMLAH?)(\\s.*)?");
+    }
+
+    /** Columns of money amounts: most figures whole and at least 1.000. */
+    public static boolean isAmountColumn(Table table, Column column) {
+        if (isKeyColumn(column)) {
+            return false;
+        }
+        int amounts = 0;
+        int numbers = 0;
+        for (Row r : table.rows()) {
+            id.inspektorat.lkauditor.normalization.CellValue v = r.get(column.index());
+            if (v.isNumber() && !v.percent()) {
+                numbers++;
+                if (v.number().stripTrailingZeros().scale() <= 0 && v.number().abs().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
+                    amounts++;
+                }
+            }
+        }
+        return numbers >= 2 && amounts * 2 > numbers;
+    }
+
     /** Header words that name a whole: L+P, JUMLAH, TOTAL. */
     public static boolean isTotalWord(String leaf) {
         String k = leaf.toUpperCase(Locale.ROOT).replaceAll("[^A-Z+]", "");

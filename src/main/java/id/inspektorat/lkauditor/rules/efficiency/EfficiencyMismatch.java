@@ -1,0 +1,137 @@
+package id.inspektorat.lkauditor.rules.efficiency;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A tingkat efisiensi that fits none of the definitions LKs use (spec §5): (1) % capaian kinerja −
+ * % penyerapan anggaran, (2) 100 − % penyerapan, (3) (capaian − penyerapan) / capaian × 100, the
+ * per-row form of Σ(pagu × capaian − realisasi) / Σ(pagu × capaian). The table's definition is the
+ * one most of its rows follow; a row that fits none is reported against it.
+ */
+@Component
+@RuleInfo(id = "LK-EFF-01", severity = Severity.ERROR, summary = "Tingkat efisiensi tidak sesuai definisi mana pun")
+public final class EfficiencyMismatch implements TableRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String[] NAMES = {"% capaian kinerja − % penyerapan anggaran", "100 − % penyerapan anggaran",
+            "(% capaian − % penyerapan) / % capaian × 100"};
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<Column> eff = table.column(c -> c.lower().contains("efisiensi"));
+        Optional<Column> serapan = table.column(EfficiencyMismatch::isAbsorption);
+        if (eff.isEmpty() || serapan.isEmpty()) {
+            return findings;
+        }
+        Optional<Column> capaian = table.column(c -> c != serapan.get() && !c.lower().contains("efisiensi")
+                && (c.lower().contains("capaian") || c.lower().contains("%") && c.lower().contains("kinerja")));
+        List<Row> rows = new ArrayList<>();
+        List<boolean[]> fits = new ArrayList<>();
+        int[] votes = new int[3];
+        for (Row row : table.dataRows()) {
+            CellValue e = row.get(eff.get().index());
+            CellValue s = row.get(serapan.get().index());
+            CellValue c = capaian.map(col -> row.get(col.index())).orElse(CellValue.empty());
+            if (!e.isNumber() || !s.isNumeric() || !percentLike(s) || c.isNumber() && !percentLike(c)) {
+                continue; // a misread column: an amount where a percentage belongs
+            }
+            boolean[] fit = new boolean[3];
+            for (int d = 0; d < 3; d++) {
+                int def = d;
+                fit[d] = Rounding.holds(r -> value(def, c, s, r).map(v -> v.intersects(Rounding.printed(e.number(), e.decimals(), r))).orElse(false));
+                votes[d] += fit[d] ? 1 : 0;
+            }
+            rows.add(row);
+            fits.add(fit);
+        }
+        int tableDef = 0;
+        for (int d = 1; d < 3; d++) {
+            if (votes[d] > votes[tableDef]) {
+                tableDef = d;
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            boolean[] fit = fits.get(i);
+            if (fit[0] || fit[1] || fit[2]) {
+                continue;
+            }
+            Row row = rows.get(i);
+            CellValue e = row.get(eff.get().index());
+            CellValue s = row.get(serapan.get().index());
+            CellValue c = capaian.map(col -> row.get(col.index())).orElse(CellValue.empty());
+            int def = votes[tableDef] > 0 ? tableDef : (c.isNumber() ? 0 : 1);
+            Optional<BigDecimal> expected = point(def, c, s);
+            if (expected.isEmpty()) {
+                continue;
+            }
+            StringBuilder msg = new StringBuilder("Tingkat efisiensi tertulis " + e.printed() + " tidak sesuai definisi mana pun: ");
+            for (int d = 0; d < 3; d++) {
+                Optional<BigDecimal> v = point(d, c, s);
+                if (v.isPresent()) {
+                    msg.append(d > 0 ? "; " : "").append(NAMES[d]).append(" = ").append(Rounding.format(v.get(), 2));
+                }
+            }
+            if (votes[tableDef] > 0) {
+                msg.append(" (baris lain tabel ini memakai: ").append(NAMES[tableDef]).append(")");
+            }
+            findings.add(Evidence.at(this, table, row, eff.get(), e.printed(), Rounding.format(expected.get(), 2), msg.toString()));
+        }
+        return findings;
+    }
+
+    private static boolean percentLike(CellValue v) {
+        return v.numberOrZero().abs().compareTo(BigDecimal.valueOf(1000)) < 0;
+    }
+
+    private static boolean isAbsorption(Column c) {
+        String l = c.lower();
+        return !l.contains("efisiensi") && (l.contains("penyerapan") || l.contains("%") && (l.contains("rp") || l.contains("anggaran")));
+    }
+
+    private static Optional<Interval> value(int def, CellValue c, CellValue s, Rounding.Reading r) {
+        Interval si = Rounding.of(s, false, r);
+        Interval hundred = Interval.exact(HUNDRED);
+        if (def == 1) {
+            return Optional.of(hundred.minus(si));
+        }
+        if (!c.isNumber()) {
+            return Optional.empty();
+        }
+        Interval ci = Rounding.of(c, false, r);
+        if (def == 0) {
+            return Optional.of(ci.minus(si));
+        }
+        return Optional.ofNullable(ci.minus(si).dividedBy(ci)).map(v -> v.times(HUNDRED));
+    }
+
+    private static Optional<BigDecimal> point(int def, CellValue c, CellValue s) {
+        BigDecimal sv = s.numberOrZero();
+        if (def == 1) {
+            return Optional.of(HUNDRED.subtract(sv));
+        }
+        if (!c.isNumber()) {
+            return Optional.empty();
+        }
+        if (def == 0) {
+            return Optional.of(c.number().subtract(sv));
+        }
+        return c.number().signum() == 0 ? Optional.empty()
+                : Optional.of(c.number().subtract(sv).multiply(HUNDRED).divide(c.number(), Interval.MC));
+    }
+}

@@ -1,0 +1,133 @@
+package id.inspektorat.lkauditor.rules.rating;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.settings.Grade;
+import id.inspektorat.lkauditor.settings.RatingScale;
+import id.inspektorat.lkauditor.settings.RulesSettings;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A predikat that contradicts its score under the regulation's scale: {@code 64,38 (BB)} (AKIP,
+ * PermenPAN-RB 88/2021), an IKM with the wrong mutu (PermenPAN-RB 14/2017), a capaian with the
+ * wrong category (Permendagri 86/2017). Scores and predikat are paired inside one cell, across a
+ * row (score column, predikat/kategori column) or down a column (a "Predikat" row under the total).
+ * Which scale applies is read from the table's caption, the row and the column.
+ */
+@Component
+@RuleInfo(id = "LK-PRED-01", severity = Severity.ERROR, summary = "Predikat tidak sesuai nilainya menurut skala peraturan")
+public final class PredikatMismatch implements TableRule {
+
+    private final RulesSettings settings;
+
+    public PredikatMismatch(RulesSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        List<Row> rows = table.rows();
+        Optional<Column> predikatColumn = table.column(PredikatMismatch::isPredikatHeader);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            for (Column c : table.columns()) {
+                CellValue v = row.get(c.index());
+                if (v.isNumber() && v.grade() != null) {
+                    scale(table, row, c).ifPresent(s -> compare(table, row, c, v.number(), v.printed(), v.grade(), s)
+                            .ifPresent(findings::add));
+                }
+            }
+            if (predikatColumn.isPresent()) {
+                CellValue p = row.get(predikatColumn.get().index());
+                Optional<Column> score = scoreBefore(table, row, predikatColumn.get());
+                if (score.isPresent() && p.kind() != ValueKind.EMPTY) {
+                    CellValue s = row.get(score.get().index());
+                    scale(table, row, score.get()).ifPresent(sc -> compare(table, row, predikatColumn.get(), s.number(),
+                            s.printed(), gradeText(p), sc).ifPresent(findings::add));
+                }
+            }
+            if (i > 0 && isPredikatHeader(row.label())) {
+                Row above = rows.get(i - 1);
+                for (Column c : table.columns()) {
+                    CellValue score = above.get(c.index());
+                    CellValue grade = row.get(c.index());
+                    if (score.isNumber() && score.grade() == null && !score.percent() && grade.kind() != ValueKind.EMPTY) {
+                        scale(table, above, c).ifPresent(sc -> compare(table, row, c, score.number(), score.printed(),
+                                gradeText(grade), sc).ifPresent(findings::add));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Optional<Finding> compare(Table table, Row row, Column column, BigDecimal score, String scorePrinted,
+                                      String printedGrade, RatingScale scale) {
+        Optional<Grade> printed = scale.grade(printedGrade);
+        Optional<Grade> actual = scale.gradeOf(score);
+        if (printed.isEmpty() || actual.isEmpty() || printed.get().equals(actual.get())) {
+            return Optional.empty();
+        }
+        Grade a = actual.get();
+        return Optional.of(Evidence.at(this, table, row, column, scorePrinted + " (" + printedGrade + ")",
+                a.grade(), "Nilai " + scorePrinted + " berpredikat " + a.grade() + " (" + a.label() + ", " + a.range()
+                        + ") menurut " + scale.regulation() + ", tertulis " + printedGrade));
+    }
+
+    private static String gradeText(CellValue v) {
+        if (v.grade() != null) {
+            return v.grade();
+        }
+        String t = v.printed().replaceAll("^[:\\s]+", "").trim();
+        String letter = t.replaceAll("\\s*\\(.*\\)\\s*$", "").trim();
+        return letter.isEmpty() ? t : letter;
+    }
+
+    private static boolean isPredikatHeader(Column c) {
+        return isPredikatHeader(c.leaf());
+    }
+
+    private static boolean isPredikatHeader(String text) {
+        String l = text.toLowerCase(Locale.ROOT).trim();
+        return l.startsWith("predikat") || l.startsWith("kategori") || l.startsWith("mutu") || l.startsWith("kriteria");
+    }
+
+    /** The nearest score column left of the predikat column with a number in this row. */
+    private static Optional<Column> scoreBefore(Table table, Row row, Column predikat) {
+        for (int c = predikat.index() - 1; c >= 0; c--) {
+            CellValue v = row.get(c);
+            if (v.isNumber() && v.grade() == null && !v.percent()) {
+                return Optional.of(table.columns().get(c));
+            }
+            if (v.kind() != ValueKind.EMPTY && !v.percent()) {
+                return Optional.empty(); // a percentage beside a predikat is a capaian, not the score
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** AKIP, IKM or capaian, from what the table, row and column are about. */
+    private Optional<RatingScale> scale(Table table, Row row, Column column) {
+        String context = (table.caption() + " " + row.label() + " " + column.label()).toLowerCase(Locale.ROOT);
+        boolean ikm = context.contains("ikm") || context.contains("kepuasan");
+        boolean akip = context.contains("akip") || context.contains("sakip") || context.contains("akuntabilitas");
+        if (akip == ikm) {
+            return Optional.empty(); // both or neither: not sure which scale applies
+        }
+        return Optional.of(settings.scale(akip ? "akip" : "ikm"));
+    }
+}

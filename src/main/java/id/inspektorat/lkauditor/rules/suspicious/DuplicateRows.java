@@ -1,0 +1,77 @@
+package id.inspektorat.lkauditor.rules.suspicious;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.rules.totals.TableShape;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two differently named rows of one table with the same distinctive figures in three or more
+ * columns (Perjuangan = Kwala Sikasim: 1.447 / 1.653 / 3.100): a row copied and not updated.
+ * Neighbouring rows and parent/child rows (a kegiatan with its only sub-kegiatan) are left alone;
+ * figures such as 0, 1, 100 and percentages are not distinctive, and at least two of the shared
+ * figures must be uneven (1.447, not 40.000.000): equal planned targets are common and innocent.
+ */
+@Component
+@RuleInfo(id = "LK-DUP-01", severity = Severity.WARNING, summary = "Dua baris berbeda memuat angka yang sama persis (diduga salin-tempel)")
+public final class DuplicateRows implements TableRule {
+
+    private static final BigDecimal DISTINCT_FROM = BigDecimal.valueOf(10);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        List<Row> rows = table.dataRows();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 2; j < rows.size(); j++) {
+                Row a = rows.get(i);
+                Row b = rows.get(j);
+                if (a.label().isBlank() || a.label().equalsIgnoreCase(b.label()) || a.bold() != b.bold()
+                        || TableShape.isChildRow(a) != TableShape.isChildRow(b)) {
+                    continue;
+                }
+                List<String> same = new ArrayList<>();
+                int uneven = 0;
+                Column first = null;
+                for (Column c : table.columns()) {
+                    CellValue x = a.get(c.index());
+                    CellValue y = b.get(c.index());
+                    if (distinctive(x) && distinctive(y) && x.number().compareTo(y.number()) == 0) {
+                        same.add(x.printed());
+                        uneven += round(x.number()) ? 0 : 1;
+                        first = first == null ? c : first;
+                    }
+                }
+                if (same.size() >= 3 && uneven >= 2) {
+                    findings.add(Evidence.at(this, table, b, first, String.join(" / ", same), "",
+                            "Baris '" + b.label() + "' (baris " + b.number() + ") memuat angka yang sama dengan baris '"
+                                    + a.label() + "' (baris " + a.number() + "): " + String.join(" / ", same)
+                                    + "; periksa apakah data disalin tanpa diperbarui"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Planned figures are round (500 keluarga, Rp 40.000.000); measured ones seldom are. */
+    private static boolean round(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() <= 0 && v.remainder(BigDecimal.TEN).signum() == 0;
+    }
+
+    private static boolean distinctive(CellValue v) {
+        return v.isNumber() && !v.percent() && v.number().abs().compareTo(DISTINCT_FROM) >= 0
+                && v.number().compareTo(HUNDRED) != 0;
+    }
+}
