@@ -61,9 +61,12 @@ public final class IkmMismatch implements AuditRule {
             }
             BigDecimal sum = unsur.stream().map(CellValue::number).reduce(BigDecimal.ZERO, BigDecimal::add);
             List<Row> lines = new ArrayList<>(table.rows());
-            if (t + 1 < tables.size() && tables.get(t + 1).page() <= table.lastPage() + 1 && tables.get(t + 1).rows().size() <= 4) {
-                lines.addAll(tables.get(t + 1).rows()); // "IKM Unit Pelayanan 80,50 / Mutu Pelayanan : B"
+            Table next = t + 1 < tables.size() && tables.get(t + 1).page() <= table.lastPage() + 1
+                    && tables.get(t + 1).rows().size() <= 4 ? tables.get(t + 1) : null;
+            if (next != null) {
+                lines.addAll(next.rows()); // "IKM Unit Pelayanan 80,50 / Mutu Pelayanan : B"
             }
+            java.util.function.Function<Row, Table> owner = r -> table.rows().contains(r) ? table : next;
             Table where = table;
             CellValue tertimbang = null;
             Row tertimbangRow = null;
@@ -101,7 +104,7 @@ public final class IkmMismatch implements AuditRule {
                 });
                 if (!ok) {
                     BigDecimal expected = (tw != null ? tw.number() : sum.multiply(WEIGHT)).multiply(TWENTY_FIVE);
-                    findings.add(Evidence.at(this, where, r, null, iv.printed(), Rounding.format(expected, 2),
+                    findings.add(Evidence.at(this, owner.apply(r), r, null, iv.printed(), Rounding.format(expected, 2),
                             "IKM = NRR tertimbang × 25 = " + (tw != null ? tw.printed() : Rounding.format(sum, 2) + " × 0,111")
                                     + " × 25 = " + Rounding.format(expected, 2) + ", tertulis " + iv.printed()));
                 }
@@ -111,7 +114,7 @@ public final class IkmMismatch implements AuditRule {
                                 .findFirst().orElse("").replaceAll("^[:\\s]+", "").trim();
                         scale.gradeOf(iv.number()).ifPresent(g -> {
                             if (!letter.isEmpty() && scale.grade(letter).map(p -> !p.equals(g)).orElse(false)) {
-                                findings.add(Evidence.at(this, where, m, null, letter, g.grade(),
+                                findings.add(Evidence.at(this, owner.apply(m), m, null, letter, g.grade(),
                                         "IKM " + iv.printed() + " bermutu " + g.grade() + " (" + g.label() + ", " + g.range()
                                                 + ") menurut " + scale.regulation() + ", tertulis " + letter));
                             }

@@ -47,7 +47,8 @@ public final class PredikatMismatch implements TableRule {
             for (Column c : table.columns()) {
                 CellValue v = row.get(c.index());
                 if (v.isNumber() && v.grade() != null) {
-                    scale(table, row, c).ifPresent(s -> compare(table, row, c, v.number(), v.printed(), v.grade(), s)
+                    String score = id.inspektorat.lkauditor.rules.Rounding.format(v.number(), v.decimals());
+                    scale(table, row, c).ifPresent(s -> compare(table, row, c, v.number(), score, v.grade(), v.printed(), s)
                             .ifPresent(findings::add));
                 }
             }
@@ -57,7 +58,7 @@ public final class PredikatMismatch implements TableRule {
                 if (score.isPresent() && p.kind() != ValueKind.EMPTY) {
                     CellValue s = row.get(score.get().index());
                     scale(table, row, score.get()).ifPresent(sc -> compare(table, row, predikatColumn.get(), s.number(),
-                            s.printed(), gradeText(p), sc).ifPresent(findings::add));
+                            s.printed(), gradeText(p), p.printed(), sc).ifPresent(findings::add));
                 }
             }
             if (i > 0 && isPredikatHeader(row.label())) {
@@ -67,7 +68,7 @@ public final class PredikatMismatch implements TableRule {
                     CellValue grade = row.get(c.index());
                     if (score.isNumber() && score.grade() == null && !score.percent() && grade.kind() != ValueKind.EMPTY) {
                         scale(table, above, c).ifPresent(sc -> compare(table, row, c, score.number(), score.printed(),
-                                gradeText(grade), sc).ifPresent(findings::add));
+                                gradeText(grade), grade.printed(), sc).ifPresent(findings::add));
                     }
                 }
             }
@@ -75,16 +76,16 @@ public final class PredikatMismatch implements TableRule {
         return findings;
     }
 
+    /** @param reported the cell that carries the predikat, as printed */
     private Optional<Finding> compare(Table table, Row row, Column column, BigDecimal score, String scorePrinted,
-                                      String printedGrade, RatingScale scale) {
+                                      String printedGrade, String reported, RatingScale scale) {
         Optional<Grade> printed = scale.grade(printedGrade);
         Optional<Grade> actual = scale.gradeOf(score);
         if (printed.isEmpty() || actual.isEmpty() || printed.get().equals(actual.get())) {
             return Optional.empty();
         }
         Grade a = actual.get();
-        return Optional.of(Evidence.at(this, table, row, column, scorePrinted + " (" + printedGrade + ")",
-                a.grade(), "Nilai " + scorePrinted + " berpredikat " + a.grade() + " (" + a.label() + ", " + a.range()
+        return Optional.of(Evidence.at(this, table, row, column, reported, a.grade(), "Nilai " + scorePrinted + " berpredikat " + a.grade() + " (" + a.label() + ", " + a.range()
                         + ") menurut " + scale.regulation() + ", tertulis " + printedGrade));
     }
 
