@@ -78,7 +78,11 @@ public final class PredikatMismatch implements TableRule {
 
     /** @param reported the cell that carries the predikat, as printed */
     private Optional<Finding> compare(Table table, Row row, Column column, BigDecimal score, String scorePrinted,
-                                      String printedGrade, String reported, RatingScale scale) {
+                                      String printedGrade, String reported, RatingScale contextScale) {
+        // a category named in the capaian scale (Sangat Tinggi, ...) is judged by that scale
+        RatingScale capaian = settings.scale("capaian");
+        RatingScale scale = contextScale.grade(printedGrade).isEmpty() && capaian.grade(printedGrade).isPresent()
+                ? capaian : contextScale;
         Optional<Grade> printed = scale.grade(printedGrade);
         Optional<Grade> actual = scale.gradeOf(score);
         if (printed.isEmpty() || actual.isEmpty() || printed.get().equals(actual.get())) {
@@ -111,7 +115,8 @@ public final class PredikatMismatch implements TableRule {
     private static Optional<Column> scoreBefore(Table table, Row row, Column predikat) {
         for (int c = predikat.index() - 1; c >= 0; c--) {
             CellValue v = row.get(c);
-            if (v.isNumber() && v.grade() == null && !v.percent()) {
+            boolean capaian = table.columns().get(c).lower().contains("capaian");
+            if (v.isNumber() && v.grade() == null && (!v.percent() || capaian)) {
                 return Optional.of(table.columns().get(c));
             }
             if (v.kind() != ValueKind.EMPTY && !v.percent()) {
@@ -126,6 +131,9 @@ public final class PredikatMismatch implements TableRule {
         String context = (table.caption() + " " + row.label() + " " + column.label()).toLowerCase(Locale.ROOT);
         boolean ikm = context.contains("ikm") || context.contains("kepuasan");
         boolean akip = context.contains("akip") || context.contains("sakip") || context.contains("akuntabilitas");
+        if (column.lower().contains("capaian") || column.lower().contains("%")) {
+            return Optional.of(settings.scale("capaian"));
+        }
         if (akip == ikm) {
             return Optional.empty(); // both or neither: not sure which scale applies
         }

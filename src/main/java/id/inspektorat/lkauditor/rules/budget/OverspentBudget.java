@@ -1,0 +1,44 @@
+package id.inspektorat.lkauditor.rules.budget;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.rules.totals.TableShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Belanja realised above its anggaran: not allowed for spending, so doubtful at least (a
+ * pendapatan table may legitimately exceed its target, hence a warning).
+ */
+@Component
+@RuleInfo(id = "LK-BUD-02", severity = Severity.WARNING, summary = "Realisasi anggaran melebihi pagu anggaran")
+public final class OverspentBudget implements TableRule {
+
+    @Override
+    public List<Finding> check(Table table) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<Column> anggaran = table.column(c -> BudgetBalanceMismatch.isAnggaran(c) && TableShape.isAmountColumn(table, c));
+        Optional<Column> realisasi = BudgetBalanceMismatch.realisasi(table).filter(c -> TableShape.isAmountColumn(table, c));
+        if (anggaran.isEmpty() || realisasi.isEmpty() || table.caption().toLowerCase(java.util.Locale.ROOT).contains("pendapatan")) {
+            return findings;
+        }
+        for (Row row : table.rows()) {
+            CellValue a = row.get(anggaran.get().index());
+            CellValue r = row.get(realisasi.get().index());
+            if (a.isNumber() && r.isNumber() && r.number().compareTo(a.number()) > 0) {
+                findings.add(Evidence.at(this, table, row, realisasi.get(), r.printed(), a.printed(),
+                        "Realisasi " + r.printed() + " melebihi anggaran " + a.printed()));
+            }
+        }
+        return findings;
+    }
+}
