@@ -125,7 +125,9 @@ public final class PdfTableExtractor {
         for (List<RectangularTextContainer> row : table.getRows()) {
             for (RectangularTextContainer<?> c : row) {
                 if (c instanceof Cell cell && !cell.isPlaceholder() && seen.put(cell, Boolean.TRUE) == null) {
-                    List<TextElement> inside = glyphsInside(glyphs, cell);
+                    // text that runs past the table's right border (even off the page) is the last column's
+                    boolean lastColumn = cell.getRight() >= table.getRight() - 2;
+                    List<TextElement> inside = glyphsInside(glyphs, cell, lastColumn);
                     cells.add(new GridBuilder.RawCell(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight(),
                             cellText(inside), isBold(inside)));
                 }
@@ -153,12 +155,13 @@ public final class PdfTableExtractor {
      * The glyphs whose centre lies in the cell. Tabula keeps only glyphs wholly inside, which drops
      * the last letter of a word that touches the cell border ("TOTA" for "TOTAL").
      */
-    private static List<TextElement> glyphsInside(List<TextElement> glyphs, Cell cell) {
+    private static List<TextElement> glyphsInside(List<TextElement> glyphs, Cell cell, boolean openRight) {
         List<TextElement> inside = new ArrayList<>();
+        double right = openRight ? Double.MAX_VALUE : cell.getRight();
         for (TextElement e : glyphs) {
             double cx = e.getCenterX();
             double cy = e.getCenterY();
-            if (cx >= cell.getLeft() && cx < cell.getRight() && cy >= cell.getTop() && cy < cell.getBottom()) {
+            if (cx >= cell.getLeft() && cx < right && cy >= cell.getTop() && cy < cell.getBottom()) {
                 inside.add(e);
             }
         }
