@@ -29,7 +29,8 @@ public class LkAuditorApplication {
     /** Short options accepted on the command line, and the settings they set. */
     private static final Map<String, String> SHORT = Map.of(
             "input", "lk.input", "output", "lk.output", "rules", "lk.rules", "data", "lk.data",
-            "threads", "lk.threads", "csv-separator", "lk.csv-separator", "password", "lk.passwords");
+            "threads", "lk.threads", "csv-separator", "lk.csv-separator", "password", "lk.passwords",
+            "dump-tables", "lk.dump-tables");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -40,10 +41,11 @@ public class LkAuditorApplication {
         String output = "output";
         String data = null;
         for (String a : args) {
-            String arg = a;
+            String arg = a.equals("--dump-tables") ? "--dump-tables=true" : a;
+            String given = arg;
             for (Map.Entry<String, String> e : SHORT.entrySet()) {
-                if (a.startsWith("--" + e.getKey() + "=")) {
-                    arg = "--" + e.getValue() + a.substring(e.getKey().length() + 2);
+                if (given.startsWith("--" + e.getKey() + "=")) {
+                    arg = "--" + e.getValue() + given.substring(e.getKey().length() + 2);
                 }
             }
             if (arg.startsWith("--lk.output=")) {

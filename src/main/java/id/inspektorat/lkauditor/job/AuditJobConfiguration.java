@@ -139,7 +139,8 @@ public class AuditJobConfiguration {
                 // failed at discovery (not a PDF, too large): nothing to open
                 result = new AuditResult(doc.status(), 0, 0, null, doc.message(), List.of());
             } else {
-                Optional<AuditResult> cached = history.result(doc.sha256(), rulesVersion);
+                // a dump needs the tables, which only a fresh reading has
+                Optional<AuditResult> cached = settings.dumpTables() ? Optional.empty() : history.result(doc.sha256(), rulesVersion);
                 if (cached.isPresent()) {
                     result = cached.get();
                     reused = true;
@@ -147,6 +148,12 @@ public class AuditJobConfiguration {
                     DocumentAuditService.Outcome outcome = auditor.audit(settings.input().resolve(doc.path()), doc.path(), settings);
                     result = outcome.result();
                     history.saveResult(doc.sha256(), rulesVersion, result);
+                    if (settings.dumpTables() && !outcome.tables().isEmpty()) {
+                        String opdName = doc.folderOpd() != null ? doc.folderOpd()
+                                : result.titleOpd() != null ? result.titleOpd() : Path.of(doc.path()).getFileName().toString();
+                        new id.inspektorat.lkauditor.report.TableDumpWriter(settings.csvSeparator())
+                                .write(settings.output(), opdName, doc.path(), outcome.tables());
+                    }
                     timing = String.format(" (ekstraksi %d ms, normalisasi %d ms, pemeriksaan %d ms)",
                             outcome.times().extract(), outcome.times().normalize(), outcome.times().check());
                 }

@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxMainMemoryMb PDFBox buffers at most this in memory per document, then uses scratch files
  * @param passwords     passwords tried on encrypted PDFs
  * @param csvSeparator  {@code ;} (Excel, Indonesian locale) or {@code ,}
+ * @param dumpTables    write every extracted table as CSV under {@code output/<opd>/tables/}
  */
 @Validated
 @ConfigurationProperties("lk")
@@ -39,7 +40,8 @@ public record AuditSettings(
         @NotNull @DefaultValue("5m") Duration timeout,
         @Min(8) @DefaultValue("64") long maxMainMemoryMb,
         @DefaultValue("") List<String> passwords,
-        @DefaultValue(";") char csvSeparator) {
+        @DefaultValue(";") char csvSeparator,
+        @DefaultValue("false") boolean dumpTables) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

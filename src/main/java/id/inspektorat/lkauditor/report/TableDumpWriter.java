@@ -1,0 +1,73 @@
+package id.inspektorat.lkauditor.report;
+
+import id.inspektorat.lkauditor.intake.Slugs;
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes what the tool read from each table, so an auditor can check it against the PDF:
+ * {@code output/<opd>/tables/<document>-p<page>-t<n>.csv} with the table's name, caption, kind and
+ * pages first, then the header paths and every data row with its number (the {@code row} of the
+ * findings) and page, cells as printed.
+ */
+public final class TableDumpWriter {
+
+    private final char separator;
+
+    public TableDumpWriter(char separator) {
+        this.separator = separator;
+    }
+
+    public List<Path> write(Path output, String opd, String document, List<Table> tables) throws IOException {
+        Path dir = output.resolve(Slugs.slug(opd)).resolve("tables");
+        Files.createDirectories(dir);
+        String doc = Slugs.slug(Path.of(document).getFileName().toString().replaceAll("(?i)\\.pdf$", ""));
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, doc + "-p*.csv")) {
+            for (Path p : old) {
+                Files.delete(p); // last night's reading of this document
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        int n = 0;
+        for (Table t : tables) {
+            n++;
+            Path file = dir.resolve(doc + "-p" + t.page() + "-t" + n + ".csv");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                w.write('\uFEFF');
+                w.write(CsvCells.line(separator, "tabel", t.name()));
+                w.write(CsvCells.line(separator, "judul", t.caption()));
+                w.write(CsvCells.line(separator, "jenis", t.kind().name()));
+                w.write(CsvCells.line(separator, "halaman", t.page() == t.lastPage() ? Integer.toString(t.page())
+                        : t.page() + "-" + t.lastPage()));
+                if (!t.formula().isEmpty()) {
+                    w.write(CsvCells.line(separator, "rumus", t.formula()));
+                }
+                w.write(CsvCells.line(separator));
+                List<String> header = new ArrayList<>(List.of("baris", "hlm", "jenis baris"));
+                t.columns().stream().map(Column::label).forEach(header::add);
+                w.write(CsvCells.line(separator, header.toArray(String[]::new)));
+                for (Row r : t.rows()) {
+                    List<String> cells = new ArrayList<>(List.of(Integer.toString(r.number()), Integer.toString(r.page()),
+                            r.total() ? "jumlah" : r.bold() ? "tebal" : ""));
+                    for (Column c : t.columns()) {
+                        CellValue v = r.get(c.index());
+                        cells.add(v.printed());
+                    }
+                    w.write(CsvCells.line(separator, cells.toArray(String[]::new)));
+                }
+            }
+            written.add(file);
+        }
+        return written;
+    }
+}
