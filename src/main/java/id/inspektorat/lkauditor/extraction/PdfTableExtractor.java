@@ -94,7 +94,7 @@ public final class PdfTableExtractor {
     record PageTables(int page, boolean hasText, List<PageTable> tables, List<TextLine> lines) {
     }
 
-    record PageTable(Box box, List<Float> columnLefts, List<TableRow> rows) {
+    record PageTable(Box box, List<Float> columnLefts, List<TableRow> rows, String method) {
     }
 
     private PageTables readPage(Page page, SpreadsheetExtractionAlgorithm lattice) {
@@ -105,6 +105,9 @@ public final class PdfTableExtractor {
         if (hasText) {
             for (Table table : lattice.extract(page)) {
                 tables.addAll(toPageTables(number, table, text));
+            }
+            if (hasFigureColumns(text, tables)) {
+                tables.addAll(streamTables(page, tables));
             }
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().top()));
@@ -117,6 +120,97 @@ public final class PdfTableExtractor {
             }
         }
         return new PageTables(number, hasText, tables, lines(outside));
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-(]?\\d[\\d.,]*%?\\)?");
+
+    /**
+     * Cheap test before the costly stream detection: at least three lines outside the ruled tables
+     * made mostly of figures, as the rows of a borderless table are (prose mentions figures too,
+     * but among many words).
+     */
+    private static boolean hasFigureColumns(List<TextElement> glyphs, List<PageTable> ruled) {
+        List<TextElement> outside = new ArrayList<>();
+        for (TextElement e : glyphs) {
+            float cx = (float) e.getCenterX();
+            float cy = (float) e.getCenterY();
+            if (ruled.stream().noneMatch(t -> t.box().contains(cx, cy))) {
+                outside.add(e);
+            }
+        }
+        int rows = 0;
+        for (TextLine line : lines(outside)) {
+            String[] tokens = line.text().split(" ");
+            long figures = java.util.Arrays.stream(tokens).filter(t -> FIGURE.matcher(t).matches()).count();
+            if (figures >= 2 && figures * 5 >= tokens.length * 2) {
+                rows++;
+            }
+        }
+        return rows >= 3;
+    }
+
+    /**
+     * Tables without ruling lines, read from text alignment (Tabula's stream mode) in the areas
+     * that no ruled table covers. Kept only when they look like figures in columns: prose that
+     * happens to align must not become a table whose "totals" are then checked.
+     */
+    private List<PageTable> streamTables(Page page, List<PageTable> ruled) {
+        List<PageTable> found = new ArrayList<>();
+        for (technology.tabula.Rectangle area : new technology.tabula.detectors.NurminenDetectionAlgorithm().detect(page)) {
+            boolean covered = ruled.stream().anyMatch(t -> t.box().overlapsVertically(area.getTop(), area.getBottom())
+                    && area.getLeft() < t.box().right() && area.getRight() > t.box().left());
+            if (covered) {
+                continue;
+            }
+            for (Table table : new technology.tabula.extractors.BasicExtractionAlgorithm().extract(page.getArea(area))) {
+                PageTable t = streamTable(page.getPageNumber(), table);
+                if (t != null) {
+                    found.add(t);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static PageTable streamTable(int page, Table table) {
+        List<List<RectangularTextContainer>> rows = table.getRows();
+        int width = table.getColCount();
+        if (rows.size() < 3 || width < 3) {
+            return null;
+        }
+        List<TableRow> out = new ArrayList<>();
+        float[] lefts = new float[width];
+        java.util.Arrays.fill(lefts, Float.MAX_VALUE);
+        int filled = 0;
+        int figures = 0;
+        int rowsWithFigures = 0;
+        for (List<RectangularTextContainer> row : rows) {
+            List<TableCell> cells = new ArrayList<>();
+            int rowFigures = 0;
+            for (int c = 0; c < width; c++) {
+                RectangularTextContainer<?> cell = c < row.size() ? row.get(c) : null;
+                String text = cell == null ? "" : cell.getText().replaceAll("\\s+", " ").trim();
+                if (!text.isEmpty()) {
+                    filled++;
+                    lefts[c] = Math.min(lefts[c], cell.getLeft());
+                    if (text.matches("[-(]?[Rp. ]*\\d[\\d.,]*\\s*%?\\)?")) {
+                        figures++;
+                        rowFigures++;
+                    }
+                }
+                cells.add(text.isEmpty() ? TableCell.EMPTY : new TableCell(text, false, 1));
+            }
+            rowsWithFigures += rowFigures >= 2 ? 1 : 0;
+            out.add(new TableRow(page, row.isEmpty() ? 0 : row.get(0).getTop(), cells));
+        }
+        if (figures * 10 < filled * 3 || rowsWithFigures < 2) {
+            return null;
+        }
+        List<Float> columnLefts = new ArrayList<>();
+        for (float l : lefts) {
+            columnLefts.add(l == Float.MAX_VALUE ? 0f : l);
+        }
+        return new PageTable(new Box(table.getTop(), table.getLeft(), table.getBottom(), table.getRight()), columnLefts, out, "stream");
     }
 
     private List<PageTable> toPageTables(int page, Table table, List<TextElement> glyphs) {
@@ -146,7 +240,7 @@ public final class PdfTableExtractor {
                 rows.add(new TableRow(page, grid.rowTops().get(i), grid.rows().get(i)));
             }
             Box box = new Box(grid.top(), table.getLeft(), grid.bottom(), table.getRight());
-            tables.add(new PageTable(box, grid.columnLefts(), rows));
+            tables.add(new PageTable(box, grid.columnLefts(), rows, "lattice"));
         }
         return tables;
     }

@@ -125,6 +125,7 @@ final class TableStitcher {
         final int firstPage;
         final Box box;
         final List<Float> columnLefts;
+        final String method;
         final List<TableRow> rows = new ArrayList<>();
         int lastPage;
         boolean isLastOnItsPage;
@@ -135,6 +136,7 @@ final class TableStitcher {
             this.lastPage = page;
             this.box = table.box();
             this.columnLefts = table.columnLefts();
+            this.method = table.method();
             rows.addAll(table.rows());
         }
 
@@ -172,7 +174,7 @@ final class TableStitcher {
         }
 
         ExtractedTable build(int ordinal) {
-            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, "lattice", rows);
+            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, method, rows);
         }
 
         /** Equal up to spacing and punctuation ("Rp" and "Rp." are one header). */

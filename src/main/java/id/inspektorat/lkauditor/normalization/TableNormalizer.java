@@ -155,7 +155,7 @@ public final class TableNormalizer {
         for (CellValue v : values) {
             switch (v.kind()) {
                 case NUMBER -> {
-                    boolean yearHeading = v.decimals() == 0 && !v.percent() && v.unit() == null
+                    boolean yearHeading = v.decimals() == 0 && !v.percent()
                             && v.number().compareTo(BigDecimal.valueOf(1990)) >= 0
                             && v.number().compareTo(BigDecimal.valueOf(2100)) <= 0;
                     if (!yearHeading) {

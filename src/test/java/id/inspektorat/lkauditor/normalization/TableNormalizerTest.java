@@ -72,4 +72,23 @@ class TableNormalizerTest {
                 .build();
         assertThat(t.rows().get(1).total()).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "IKU_CAPAIAN|Tabel 3.2 Capaian IKU|No.;Indikator;Target;Realisasi;Capaian|1;IKM;88,31;85,35;96,64",
+            "HISTORY|Tabel 3.5 Perbandingan|Indikator;Target 2022;Target 2023;Realisasi 2022;Realisasi 2023|IKM;85,00;88,31;85,00;85,35",
+            "AKIP_COMPONENTS|Tabel 3.4 Aspek Penilaian|NO;KOMPONEN;BOBOT;NILAI|1;Perencanaan Kinerja;30,00;21,37",
+            "BUDGET|Tabel 3.18 Realisasi Anggaran|No.;Program;Anggaran (Rp);Realisasi (Rp);%|1.;Program A;200.000.000;180.000.000;90,00",
+            "EFFICIENCY|Tabel 3.15 Efisiensi|No;Sasaran;% Capaian Kinerja;% Penyerapan Anggaran;Tingkat Efisiensi|1.;IKM;94,71;91,46;3,25",
+            "RATING_SCALE|Tabel 3.1 Skala Nilai Peringkat Kinerja|No;Interval Nilai;Kriteria|1;91% - 100%;Sangat Tinggi",
+            "IKM_SURVEY|Tabel 3.3 Hasil Survei|No.;Unsur Pelayanan;NRR|1.;Persyaratan;3,24",
+            "PEER_COMPARISON|Tabel 3.8 Perbandingan dengan instansi sejenis|No;Nama Kecamatan;Indikator;Target;Realisasi|1;Medang Deras;IKM;88,31;85,35",
+            "PARTS_OF_WHOLE|Tabel 1.2 Agama|No.;Agama;Jumlah|1.;Islam;46.752"})
+    void classifiesTableKinds(TableKind kind, String caption, String header, String row) {
+        Tables t = Tables.caption(caption).row(header.split(";")).row(row.split(";"));
+        if (kind == TableKind.PARTS_OF_WHOLE) {
+            t.row("JUMLAH", "", "46.752");
+        }
+        assertThat(t.build().kind()).isEqualTo(kind);
+    }
 }
