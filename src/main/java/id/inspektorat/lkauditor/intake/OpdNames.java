@@ -34,6 +34,11 @@ public final class OpdNames {
         return Optional.empty();
     }
 
+    /** "kecamatan-medang-deras" → "Kecamatan Medang Deras"; a folder named as written stays so. */
+    public static String fromFolder(String folder) {
+        return folder.matches("[a-z0-9_-]+") ? titleCase(folder.replaceAll("[-_]+", " ")) : folder;
+    }
+
     public static String titleCase(String s) {
         StringBuilder sb = new StringBuilder();
         for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {

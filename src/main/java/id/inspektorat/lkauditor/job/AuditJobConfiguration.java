@@ -52,6 +52,12 @@ public class AuditJobConfiguration {
         return id.inspektorat.lkauditor.settings.RulesSettings.load(settings.rules());
     }
 
+    /** rules/reference/*.csv: the Inspektorat's official figures. */
+    @Bean
+    public id.inspektorat.lkauditor.settings.ReferenceData referenceData(AuditSettings settings) {
+        return id.inspektorat.lkauditor.settings.ReferenceData.load(settings.rules().resolve("reference"));
+    }
+
     @Bean
     public Job lkAuditJob(JobRepository jobRepository, Step discoverDocumentsStep, Step auditDocumentsStep,
                           Step writeReportsStep) {
@@ -145,7 +151,8 @@ public class AuditJobConfiguration {
                     result = cached.get();
                     reused = true;
                 } else {
-                    DocumentAuditService.Outcome outcome = auditor.audit(settings.input().resolve(doc.path()), doc.path(), settings);
+                    DocumentAuditService.Outcome outcome = auditor.audit(settings.input().resolve(doc.path()), doc.path(),
+                            doc.folderOpd(), settings);
                     result = outcome.result();
                     history.saveResult(doc.sha256(), rulesVersion, result);
                     if (settings.dumpTables() && !outcome.tables().isEmpty()) {
@@ -162,9 +169,7 @@ public class AuditJobConfiguration {
             String opd;
             if (doc.folderOpd() != null) {
                 source = OpdSource.FOLDER;
-                opd = doc.folderOpd().matches("[a-z0-9_-]+")
-                        ? id.inspektorat.lkauditor.intake.OpdNames.titleCase(doc.folderOpd().replaceAll("[-_]+", " "))
-                        : doc.folderOpd();
+                opd = id.inspektorat.lkauditor.intake.OpdNames.fromFolder(doc.folderOpd());
             } else if (result.titleOpd() != null) {
                 source = OpdSource.TITLE_PAGE;
                 opd = result.titleOpd();

@@ -42,6 +42,11 @@ public class DocumentAuditService {
     }
 
     public Outcome audit(Path pdf, String documentName, AuditSettings settings) {
+        return audit(pdf, documentName, null, settings);
+    }
+
+    /** @param folderOpd the OPD named by the document's folder, or null */
+    public Outcome audit(Path pdf, String documentName, String folderOpd, AuditSettings settings) {
         long t0 = System.nanoTime();
         ExtractedDocument extracted;
         try {
@@ -63,8 +68,11 @@ public class DocumentAuditService {
             tables.add(normalizer.normalize(t));
         }
         long t2 = System.nanoTime();
+        String opd = folderOpd != null ? id.inspektorat.lkauditor.intake.OpdNames.fromFolder(folderOpd)
+                : titleOpd != null ? titleOpd : "";
+        int year = reportYear(titleLines(extracted));
         List<Finding> findings = new ArrayList<>(rules.run(new DocumentUnderAudit(documentName, extracted.pageCount(),
-                tables, extracted.pages())));
+                tables, extracted.pages(), opd, year)));
         findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
                 .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
         long t3 = System.nanoTime();
@@ -72,6 +80,19 @@ public class DocumentAuditService {
                 + scanned.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return new Outcome(new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, message, findings),
                 new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000), tables);
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?i)\\b(?:tahun|kinerja|lakip|lkjip|lkip)\\s+(20\\d{2})\\b");
+
+    /** The year on the title page ("... TAHUN 2023", "LAPORAN KINERJA 2023"), or 0. */
+    static int reportYear(List<String> titleLines) {
+        for (String line : titleLines) {
+            java.util.regex.Matcher m = YEAR.matcher(line);
+            if (m.find() && line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
     }
 
     /** The text of the first pages, where the title stands. */

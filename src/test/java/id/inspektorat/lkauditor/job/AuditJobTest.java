@@ -105,7 +105,7 @@ class AuditJobTest {
         assertThat(docs.get(0).get("opd_source")).isEqualTo("FOLDER");
         assertThat(docs.get(3).get("opd")).isEqualTo("Dinas Contoh Lestari");
         assertThat(docs.get(3).get("opd_source")).isEqualTo("TITLE_PAGE");
-        assertThat(docs.get(2).get("findings")).isEqualTo("9");
+        assertThat(docs.get(2).get("findings")).isEqualTo("10");
         assertThat(docs.get(2).get("pages")).isEqualTo("4");
         assertThat(docs).allSatisfy(d -> assertThat(d.get("change")).isEqualTo("BARU"));
     }

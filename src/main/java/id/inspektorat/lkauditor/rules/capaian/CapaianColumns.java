@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class CapaianColumns {
 
-    enum Role { TARGET, REALISASI, CAPAIAN }
+    public enum Role { TARGET, REALISASI, CAPAIAN }
 
     record Triple(String key, Column target, Column realisasi, Column capaian) {
     }
@@ -66,7 +66,7 @@ public final class CapaianColumns {
         return triples;
     }
 
-    static Role role(String segment) {
+    public static Role role(String segment) {
         String s = segment.toLowerCase(Locale.ROOT);
         if (s.contains("sisa") || s.contains("efisiensi") || s.contains("penyerapan")) {
             return null;

@@ -1,0 +1,206 @@
+package id.inspektorat.lkauditor.facts;
+
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.capaian.CapaianColumns;
+import id.inspektorat.lkauditor.rules.totals.TableShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the report's key quantities out of its normalized tables, with where each was printed:
+ * budget totals, belanja operasi and modal, per program (from tables that summarise the OPD's
+ * budget), and the target, realisasi and capaian of the AKIP and IKM indicators per year, for the
+ * report's own OPD and for the peers it quotes. Stateless.
+ */
+public final class FactExtractor {
+
+    public List<Fact> facts(List<Table> tables, String ownOpd, int reportYear) {
+        List<Fact> facts = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.columns().stream().anyMatch(c -> TableShape.isAmountColumn(t, c))) {
+                budget(t, facts, reportYear);
+            } else {
+                performance(t, ownOpd, reportYear, facts);
+            }
+        }
+        return facts;
+    }
+
+    // --- budget -----------------------------------------------------------------------------------
+
+    private static void budget(Table t, List<Fact> facts, int year) {
+        Optional<Column> anggaran = t.columns().stream().filter(c -> TableShape.isAmountColumn(t, c) && isAnggaran(c)).findFirst();
+        Optional<Column> realisasi = t.columns().stream().filter(c -> TableShape.isAmountColumn(t, c) && isRealisasi(c))
+                .reduce((a, b) -> TableShape.startsWithTotalWord(b.leaf()) ? b : a);
+        // the OPD's whole budget: several programs, or belanja operasi and modal (a table of one
+        // program's kegiatan has a JUMLAH too, but it is that program's)
+        long programs = t.rows().stream().map(FactExtractor::label).filter(l -> l.startsWith("program ")).distinct().count();
+        boolean types = t.rows().stream().anyMatch(r -> label(r).equals("belanja operasi"))
+                && t.rows().stream().anyMatch(r -> label(r).equals("belanja modal"));
+        boolean summary = programs >= 2 || types;
+        for (Row r : t.rows()) {
+            String l = label(r);
+            Quantity a = null;
+            Quantity re = null;
+            String detail = "";
+            if (r.total() && !TableShape.isNamedTotal(r) && summary) {
+                a = Quantity.ANGGARAN_TOTAL;
+                re = Quantity.REALISASI_TOTAL;
+            } else if (l.equals("belanja operasi")) {
+                a = Quantity.ANGGARAN_OPERASI;
+                re = Quantity.REALISASI_OPERASI;
+            } else if (l.equals("belanja modal")) {
+                a = Quantity.ANGGARAN_MODAL;
+                re = Quantity.REALISASI_MODAL;
+            } else if (l.startsWith("program ") && !r.total()) {
+                a = Quantity.ANGGARAN_PROGRAM;
+                re = Quantity.REALISASI_PROGRAM;
+                detail = l;
+            }
+            if (a == null) {
+                continue;
+            }
+            add(facts, a, detail, "", year, t, r, anggaran);
+            add(facts, re, detail, "", year, t, r, realisasi);
+        }
+    }
+
+    private static void add(List<Fact> facts, Quantity q, String detail, String subject, int year, Table t, Row r,
+                            Optional<Column> column) {
+        if (column.isEmpty()) {
+            return;
+        }
+        CellValue v = r.get(column.get().index());
+        if (v.isNumber()) {
+            facts.add(new Fact(q, detail, subject, year, v, t, r, column.get()));
+        }
+    }
+
+    private static boolean isAnggaran(Column c) {
+        String l = c.lower();
+        boolean money = l.contains("anggaran") || l.contains("pagu") || l.contains("target") && l.contains("rp");
+        return money && !l.contains("realisasi") && !l.contains("sisa") && !l.contains("%");
+    }
+
+    private static boolean isRealisasi(Column c) {
+        String l = c.lower();
+        return l.contains("realisasi") && !l.contains("sisa") && !l.contains("%") && !l.contains("kinerja");
+    }
+
+    /** The row's name, lower case, without numbering, dashes or extra spaces. */
+    static String label(Row r) {
+        for (CellValue v : r.values()) {
+            if (v.kind() == ValueKind.TEXT && !v.printed().isBlank() && !v.printed().matches("\\d{1,3}\\.?")) {
+                return v.printed().toLowerCase(Locale.ROOT).replaceAll("^[\\d.\\s'-]+", "").replaceAll("[^a-z0-9 ]", " ")
+                        .replaceAll("\\s+", " ").trim();
+            }
+        }
+        return "";
+    }
+
+    // --- performance ------------------------------------------------------------------------------
+
+    private static void performance(Table t, String ownOpd, int reportYear, List<Fact> facts) {
+        Optional<Column> subjectColumn = t.column(c -> {
+            String l = c.lower();
+            return l.contains("kecamatan") || l.contains("opd") || l.contains("instansi") || l.contains("nama");
+        });
+        boolean yearColumns = t.columns().stream().anyMatch(c -> c.year() > 0);
+        String indicator = null;
+        for (Row r : t.dataRows()) {
+            String text = r.values().stream().filter(v -> v.kind() == ValueKind.TEXT).map(CellValue::printed)
+                    .reduce("", (a, b) -> a + " " + b).toLowerCase(Locale.ROOT);
+            String found = indicator(text);
+            if (found != null) {
+                indicator = found;
+            } else if (subjectColumn.isEmpty()) {
+                indicator = null; // only peer rows under a merged indicator cell inherit it
+            }
+            if (indicator == null) {
+                continue;
+            }
+            String subject = "";
+            if (subjectColumn.isPresent()) {
+                String name = r.get(subjectColumn.get().index()).printed();
+                if (!name.isBlank() && !OpdNameMatcher.same(name, ownOpd)) {
+                    subject = OpdNameMatcher.core(name);
+                }
+            }
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            for (Column c : t.columns()) {
+                CapaianColumns.Role role = role(c);
+                CellValue v = r.get(c.index());
+                int year = c.year() > 0 ? c.year() : (yearColumns ? 0 : reportYear);
+                if (role == null || year == 0 || !taken.add(role + "|" + year)) {
+                    continue; // a second "% Capaian" in the row belongs to another level (the kegiatan's)
+                }
+                if (!v.isNumber()) {
+                    continue;
+                }
+                if (role == CapaianColumns.Role.CAPAIAN) {
+                    if (v.grade() != null) {
+                        role = CapaianColumns.Role.REALISASI; // "Capaian 2019 | B (65,00)" is a score
+                    } else if (!isRatioColumn(t, c, year)) {
+                        continue; // "Capaian 2020 | 77,50": a score or a ratio? Not sure, so not a fact
+                    }
+                }
+                if (plausible(role, v)) {
+                    facts.add(new Fact(quantity(indicator, role), "", subject, year, v, t, r, c));
+                }
+            }
+        }
+    }
+
+    /** AKIP and IKM scores lie in 20–100, capaian in 1–300 %: anything else is another quantity. */
+    private static boolean plausible(CapaianColumns.Role role, CellValue v) {
+        java.math.BigDecimal n = v.number();
+        return role == CapaianColumns.Role.CAPAIAN
+                ? n.compareTo(java.math.BigDecimal.ONE) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(300)) <= 0
+                : n.compareTo(java.math.BigDecimal.valueOf(20)) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+    }
+
+    private static String indicator(String text) {
+        if (text.contains("akip") || text.contains("sakip") || text.contains("akuntabilitas kinerja")) {
+            return "akip";
+        }
+        if (text.contains("ikm") || text.contains("kepuasan masyarakat")) {
+            return "ikm";
+        }
+        return null;
+    }
+
+    private static CapaianColumns.Role role(Column c) {
+        for (String segment : c.path()) {
+            CapaianColumns.Role r = CapaianColumns.role(segment);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A capaian column is a ratio when it says % or when the table has that year's target or realisasi. */
+    private static boolean isRatioColumn(Table t, Column c, int year) {
+        String l = c.lower();
+        if (l.contains("%") || l.contains("persentase") || l.contains("kemajuan")) {
+            return true;
+        }
+        return t.columns().stream().anyMatch(o -> o != c && (o.year() == year || o.year() == 0 && c.year() == 0)
+                && (role(o) == CapaianColumns.Role.TARGET || role(o) == CapaianColumns.Role.REALISASI));
+    }
+
+    private static Quantity quantity(String indicator, CapaianColumns.Role role) {
+        boolean akip = indicator.equals("akip");
+        return switch (role) {
+            case TARGET -> akip ? Quantity.TARGET_AKIP : Quantity.TARGET_IKM;
+            case REALISASI -> akip ? Quantity.REALISASI_AKIP : Quantity.REALISASI_IKM;
+            case CAPAIAN -> akip ? Quantity.CAPAIAN_AKIP : Quantity.CAPAIAN_IKM;
+        };
+    }
+}

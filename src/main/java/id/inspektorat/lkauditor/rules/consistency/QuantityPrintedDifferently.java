@@ -1,0 +1,81 @@
+package id.inspektorat.lkauditor.rules.consistency;
+
+import id.inspektorat.lkauditor.facts.Fact;
+import id.inspektorat.lkauditor.rules.AuditRule;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * One quantity of the report printed differently in two places (total realisasi in the program
+ * table and in Realisasi Anggaran; belanja modal in Bab II and Bab III; capaian AKIP in the IKU
+ * table and the efficiency table; a year's target in the PK, the capaian and the Renstra table).
+ * The figure most places print is taken as the report's; each place that differs is a finding
+ * naming the other place. With one place against one, either may be wrong: the later place is
+ * reported, and the message says so. Money must agree exactly, scores within the rounding of their decimals.
+ */
+@Component
+@RuleInfo(id = "LK-FACT-01", severity = Severity.ERROR, summary = "Angka yang sama tertulis berbeda di dua tempat dalam laporan")
+public final class QuantityPrintedDifferently implements AuditRule {
+
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        Map<String, List<Fact>> groups = new LinkedHashMap<>();
+        for (Fact f : document.facts()) {
+            groups.computeIfAbsent(f.quantity() + "|" + f.detail() + "|" + f.subject() + "|" + f.year(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Fact> group : groups.values()) {
+            List<List<Fact>> clusters = new ArrayList<>();
+            for (Fact f : group) {
+                clusters.stream().filter(c -> agree(c.get(0), f)).findFirst()
+                        .ifPresentOrElse(c -> c.add(f), () -> clusters.add(new ArrayList<>(List.of(f))));
+            }
+            if (clusters.size() < 2) {
+                continue;
+            }
+            List<Fact> major = clusters.get(0);
+            for (List<Fact> c : clusters) {
+                if (c.size() > major.size()) {
+                    major = c;
+                }
+            }
+            boolean tie = clusters.stream().filter(c -> c.size() == clusters.get(0).size()).count() == clusters.size()
+                    && clusters.stream().allMatch(c -> c.size() == 1);
+            Fact reference = major.get(0);
+            for (List<Fact> c : clusters) {
+                if (c == major) {
+                    continue;
+                }
+                for (Fact f : c) {
+                    String what = f.quantity().label() + (f.detail().isEmpty() ? "" : " '" + f.detail() + "'")
+                            + (f.own() ? "" : " " + f.subject()) + " tahun " + f.year();
+                    String message = tie
+                            ? "Nilai " + what + " tertulis " + f.value().printed() + " di " + f.place() + " dan "
+                                    + reference.value().printed() + " di " + reference.place() + "; salah satunya keliru"
+                            : "Nilai " + what + " tertulis " + f.value().printed() + " di " + f.place() + ", tetapi "
+                                    + reference.value().printed() + " di " + reference.place() + " dan "
+                                    + (major.size() - 1) + " tempat lain";
+                    findings.add(Evidence.at(this, f.table(), f.row(), f.column(), f.value().printed(),
+                            reference.value().printed(), message));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean agree(Fact a, Fact b) {
+        if (a.quantity().isMoney()) {
+            return a.value().number().compareTo(b.value().number()) == 0;
+        }
+        return Rounding.holds(r -> Rounding.of(a.value(), false, r).intersects(Rounding.of(b.value(), false, r)));
+    }
+}

@@ -1,0 +1,122 @@
+package id.inspektorat.lkauditor.rules.identity;
+
+import id.inspektorat.lkauditor.extraction.PageText;
+import id.inspektorat.lkauditor.facts.OpdNameMatcher;
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.Row;
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.TableKind;
+import id.inspektorat.lkauditor.rules.AuditRule;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.settings.ReferenceData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Another OPD's name in the report's running text, where the report speaks of itself: a paragraph
+ * copied from a peer's LK ("pencapaian Sasaran Kinerja Kecamatan Datuk Lima Puluh" in Medang Deras's
+ * report). The kabupaten's OPDs come from the reference data; only OPDs of the report's own kind
+ * are looked for (a kecamatan copies from a kecamatan), and names that the report's peer
+ * comparison tables quote, or that stand in a sentence about borders, are legitimate.
+ */
+@Component
+@RuleInfo(id = "LK-ID-01", severity = Severity.WARNING, summary = "Nama OPD lain muncul dalam teks laporan (diduga salin dari laporan OPD lain)")
+public final class ForeignOpdName implements AuditRule {
+
+    private static final Pattern BORDER = Pattern.compile("(?i)berbatas|sebelah|perbatasan|pemekaran");
+    /** A sentence where the report speaks of its own performance, not an address or a border. */
+    private static final Pattern ABOUT_ITSELF = Pattern.compile(
+            "(?i)kinerja|sasaran|capaian|indikator|target|realisasi|laporan|pelayanan|anggaran|program|kegiatan");
+    private final ReferenceData reference;
+
+    public ForeignOpdName(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        List<Finding> findings = new ArrayList<>();
+        String own = document.opd().toLowerCase(Locale.ROOT);
+        String kind = own.startsWith("kecamatan") ? "kecamatan" : own.startsWith("dinas") ? "dinas"
+                : own.startsWith("badan") ? "badan" : null;
+        if (kind == null) {
+            return findings;
+        }
+        Set<String> peers = quotedPeers(document);
+        List<String> names = reference.opdNames().stream()
+                .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(kind))
+                .filter(n -> !OpdNameMatcher.same(n, document.opd()) && !peers.contains(OpdNameMatcher.core(n)))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Set<String> reported = new HashSet<>();
+        for (PageText page : document.pages()) {
+            for (String text : page.flowingText().split("(?<=[.!?])\\s+(?=[A-Z0-9])")) {
+                if (BORDER.matcher(text).find() || !ABOUT_ITSELF.matcher(text).find()) {
+                    continue;
+                }
+                String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                for (String n : names) {
+                    String core = OpdNameMatcher.core(n);
+                    Matcher m = Pattern.compile("\\b(kecamatan|kec\\.|dinas|badan)\\s+" + Pattern.quote(core) + "\\b").matcher(lower);
+                    if (m.find() && !longerNameAt(lower, m, names, core) && reported.add(core + "@" + page.page())) {
+                        String shown = text.substring(m.start(), Math.min(text.length(), m.end()));
+                        findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
+                                shown, document.opd(), "Teks menyebut '" + titleCase(core) + "' (" + n + "), bukan "
+                                        + document.opd() + ": \"" + excerpt(text, m.start()) + "\""));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** "Kecamatan Lima Puluh" inside "Kecamatan Lima Puluh Pesisir" is the longer name. */
+    private static boolean longerNameAt(String text, Matcher m, List<String> names, String core) {
+        String rest = text.substring(m.start());
+        return names.stream().map(OpdNameMatcher::core).anyMatch(o -> o.length() > core.length() && o.startsWith(core)
+                && rest.contains(o));
+    }
+
+    private static Set<String> quotedPeers(DocumentUnderAudit document) {
+        Set<String> peers = new HashSet<>();
+        for (Table t : document.tables()) {
+            boolean peerTable = t.kind() == TableKind.PEER_COMPARISON || t.caption().toLowerCase(Locale.ROOT).contains("sejenis")
+                    || t.caption().toLowerCase(Locale.ROOT).contains("perbandingan");
+            if (!peerTable) {
+                continue;
+            }
+            String caption = t.caption().toLowerCase(Locale.ROOT);
+            Matcher m = Pattern.compile("kecamatan\\s+([a-z ]+?)(?=\\s+dan\\s|\\s*\\)|$)").matcher(caption);
+            while (m.find()) {
+                peers.add(OpdNameMatcher.core(m.group(1)));
+            }
+            for (Row r : t.rows()) {
+                for (CellValue v : r.values()) {
+                    if (!v.printed().isBlank()) {
+                        peers.add(OpdNameMatcher.core(v.printed()));
+                    }
+                }
+            }
+        }
+        return peers;
+    }
+
+    private static String excerpt(String text, int at) {
+        int from = Math.max(0, at - 60);
+        int to = Math.min(text.length(), at + 80);
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+
+    private static String titleCase(String s) {
+        return id.inspektorat.lkauditor.intake.OpdNames.titleCase(s);
+    }
+}

@@ -1,0 +1,44 @@
+package id.inspektorat.lkauditor.rules.identity;
+
+import id.inspektorat.lkauditor.extraction.PageText;
+import id.inspektorat.lkauditor.rules.AuditRule;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** The report naming itself for another year: "Laporan Kinerja ( LK ) Tahun 2022" in the 2023 report. */
+@Component
+@RuleInfo(id = "LK-ID-02", severity = Severity.WARNING, summary = "Laporan menyebut dirinya untuk tahun yang lain")
+public final class WrongReportYear implements AuditRule {
+
+    private static final Pattern SELF = Pattern.compile(
+            "(?i)\\b(laporan kinerja|lakip|lkjip|lkip)\\b\\s*(\\(\\s*[a-z]+\\s*\\))?\\s*(instansi pemerintah\\s*)?tahun\\s+(20\\d{2})\\b");
+
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        List<Finding> findings = new ArrayList<>();
+        if (document.year() == 0) {
+            return findings;
+        }
+        for (PageText page : document.pages()) {
+            {
+                Matcher m = SELF.matcher(page.flowingText());
+                while (m.find()) {
+                    int year = Integer.parseInt(m.group(4));
+                    if (year != document.year()) {
+                        findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
+                                Integer.toString(year), Integer.toString(document.year()),
+                                "Teks menyebut \"" + m.group() + "\" dalam laporan tahun " + document.year()));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+}
