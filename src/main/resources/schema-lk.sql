@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS LK_RESULT (
     PAGES          INT,
     TABLES_COUNT   INT,
     TITLE_OPD      VARCHAR(300),
+    REPORT_YEAR    INT,
     MESSAGE        VARCHAR(4000),
     CONSTRAINT LK_RESULT_PK PRIMARY KEY (SHA256, RULES_VERSION)
 );
@@ -48,4 +49,40 @@ CREATE TABLE IF NOT EXISTS LK_FINDING (
     EXPECTED       VARCHAR(500),
     MESSAGE        VARCHAR(4000),
     CONSTRAINT LK_FINDING_PK PRIMARY KEY (SHA256, RULES_VERSION, SEQ)
+);
+
+-- The report's quantities with where each was printed, per (content, rules version): the cross-report
+-- checks compare them between documents of a run and with earlier runs.
+CREATE TABLE IF NOT EXISTS LK_FACT (
+    SHA256         VARCHAR(64)   NOT NULL,
+    RULES_VERSION  VARCHAR(64)   NOT NULL,
+    SEQ            INT           NOT NULL,
+    QUANTITY       VARCHAR(40)   NOT NULL,
+    DETAIL         VARCHAR(300),
+    SUBJECT        VARCHAR(300),
+    FACT_YEAR      INT           NOT NULL,
+    PRINTED        VARCHAR(100)  NOT NULL,
+    TABLE_NAME     VARCHAR(300),
+    PAGE           INT,
+    ROW_NO         INT,
+    COLUMN_LABEL   VARCHAR(500),
+    CONSTRAINT LK_FACT_PK PRIMARY KEY (SHA256, RULES_VERSION, SEQ)
+);
+
+-- Findings that compare documents (peer figures, history): they belong to a run, not to one content.
+CREATE TABLE IF NOT EXISTS LK_BATCH_FINDING (
+    JOB_INSTANCE_ID BIGINT        NOT NULL,
+    PATH            VARCHAR(2000) NOT NULL,
+    SEQ             INT           NOT NULL,
+    RULE_ID         VARCHAR(40)   NOT NULL,
+    SEVERITY        VARCHAR(10)   NOT NULL,
+    PAGE            INT,
+    TABLE_NAME      VARCHAR(300),
+    ROW_NO          INT,
+    ROW_LABEL       VARCHAR(300),
+    COLUMN_LABEL    VARCHAR(500),
+    REPORTED        VARCHAR(500),
+    EXPECTED        VARCHAR(500),
+    MESSAGE         VARCHAR(4000),
+    CONSTRAINT LK_BATCH_FINDING_PK PRIMARY KEY (JOB_INSTANCE_ID, PATH, SEQ)
 );

@@ -65,7 +65,8 @@ public class AuditHistory {
     public Optional<AuditResult> result(String sha256, String rulesVersion) {
         List<AuditResult> found = jdbc.query("SELECT * FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?",
                 (rs, i) -> new AuditResult(rs.getString("STATUS"), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
-                        rs.getString("TITLE_OPD"), rs.getString("MESSAGE"), findings(sha256, rulesVersion)),
+                        rs.getString("TITLE_OPD"), rs.getInt("REPORT_YEAR"), rs.getString("MESSAGE"),
+                        findings(sha256, rulesVersion), facts(sha256, rulesVersion)),
                 sha256, rulesVersion);
         return found.stream().findFirst();
     }
@@ -79,14 +80,75 @@ public class AuditHistory {
                 sha256, rulesVersion);
     }
 
+    public List<StoredFact> facts(String sha256, String rulesVersion) {
+        return jdbc.query("SELECT * FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ? ORDER BY SEQ",
+                (rs, i) -> new StoredFact(id.inspektorat.lkauditor.facts.Quantity.valueOf(rs.getString("QUANTITY")),
+                        rs.getString("DETAIL"), rs.getString("SUBJECT"), rs.getInt("FACT_YEAR"), rs.getString("PRINTED"),
+                        rs.getString("TABLE_NAME"), rs.getInt("PAGE"), rs.getInt("ROW_NO"), rs.getString("COLUMN_LABEL")),
+                sha256, rulesVersion);
+    }
+
+    /** The report year recorded for a content under a rules version, or 0. */
+    public int reportYear(String sha256, String rulesVersion) {
+        List<Integer> y = jdbc.queryForList("SELECT REPORT_YEAR FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?",
+                Integer.class, sha256, rulesVersion);
+        return y.isEmpty() || y.get(0) == null ? 0 : y.get(0);
+    }
+
+    /** The rules version of the newest stored result for a content. */
+    public String latestRulesVersion(String sha256) {
+        List<String> v = jdbc.queryForList("SELECT RULES_VERSION FROM LK_RESULT WHERE SHA256 = ? AND STATUS = 'AUDITED'",
+                String.class, sha256);
+        return v.isEmpty() ? null : v.get(v.size() - 1);
+    }
+
+    /** Audited documents of earlier runs, newest first (the history the cross-report checks look back on). */
+    public List<DocumentRecord> earlierAuditedDocuments(long jobInstanceId) {
+        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID < ? AND STATUS = 'AUDITED' ORDER BY JOB_INSTANCE_ID DESC, PATH",
+                AuditHistory::document, jobInstanceId);
+    }
+
+    /** Replaces the cross-report findings of a run (a restarted run writes them again, never twice). */
+    @Transactional
+    public void saveBatchFindings(long jobInstanceId, java.util.Map<String, List<Finding>> byPath) {
+        jdbc.update("DELETE FROM LK_BATCH_FINDING WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+        for (java.util.Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
+            int seq = 0;
+            for (Finding f : e.getValue()) {
+                jdbc.update("INSERT INTO LK_BATCH_FINDING (JOB_INSTANCE_ID, PATH, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        jobInstanceId, e.getKey(), seq++, f.rule(), f.severity().name(), f.page(), truncate(f.table(), 300),
+                        f.row(), truncate(f.rowLabel(), 300), truncate(f.column(), 500), truncate(f.reported(), 500),
+                        truncate(f.expected(), 500), truncate(f.message(), 4000));
+            }
+        }
+    }
+
+    public List<Finding> batchFindings(long jobInstanceId, String path) {
+        return jdbc.query("SELECT * FROM LK_BATCH_FINDING WHERE JOB_INSTANCE_ID = ? AND PATH = ? ORDER BY SEQ",
+                (rs, i) -> new Finding(rs.getString("RULE_ID"), Severity.valueOf(rs.getString("SEVERITY")),
+                        rs.getInt("PAGE"), rs.getString("TABLE_NAME"), rs.getInt("ROW_NO"), rs.getString("ROW_LABEL"),
+                        rs.getString("COLUMN_LABEL"), rs.getString("REPORTED"), rs.getString("EXPECTED"),
+                        rs.getString("MESSAGE")),
+                jobInstanceId, path);
+    }
+
     /** Stores a result and its findings, replacing an earlier one for the same content and rules. */
     @Transactional
     public void saveResult(String sha256, String rulesVersion, AuditResult result) {
         jdbc.update("DELETE FROM LK_FINDING WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
+        jdbc.update("DELETE FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("DELETE FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
-        jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TITLE_OPD, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TITLE_OPD, REPORT_YEAR, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 sha256, rulesVersion, result.status(), result.pages(), result.tables(), result.titleOpd(),
-                truncate(result.message(), 4000));
+                result.reportYear(), truncate(result.message(), 4000));
+        int factSeq = 0;
+        for (StoredFact f : result.facts()) {
+            jdbc.update("INSERT INTO LK_FACT (SHA256, RULES_VERSION, SEQ, QUANTITY, DETAIL, SUBJECT, FACT_YEAR, PRINTED, TABLE_NAME, PAGE, ROW_NO, COLUMN_LABEL) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    sha256, rulesVersion, factSeq++, f.quantity().name(), truncate(f.detail(), 300), truncate(f.subject(), 300),
+                    f.year(), truncate(f.printed(), 100), truncate(f.table(), 300), f.page(), f.row(), truncate(f.column(), 500));
+        }
         int seq = 0;
         for (Finding f : result.findings()) {
             jdbc.update("INSERT INTO LK_FINDING (SHA256, RULES_VERSION, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE) "

@@ -60,12 +60,61 @@ public class AuditJobConfiguration {
 
     @Bean
     public Job lkAuditJob(JobRepository jobRepository, Step discoverDocumentsStep, Step auditDocumentsStep,
-                          Step writeReportsStep) {
+                          Step crossCheckReportsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(discoverDocumentsStep)
                 .next(auditDocumentsStep)
+                .next(crossCheckReportsStep)
                 .next(writeReportsStep)
                 .build();
+    }
+
+    /**
+     * Compares the reports of the run with each other and with earlier runs' reports (peer figures,
+     * rewritten history). Runs every time: its findings depend on the whole batch, not on one document.
+     */
+    @Bean
+    public Step crossCheckReportsStep(JobRepository jobRepository, PlatformTransactionManager tx, AuditHistory history,
+                                      id.inspektorat.lkauditor.rules.RuleRegistry registry) {
+        Tasklet crossCheck = (contribution, chunk) -> {
+            var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
+            long instance = jobExecution.getJobInstance().getInstanceId();
+            String rulesVersion = jobExecution.getJobParameters().getString("rulesVersion");
+            List<id.inspektorat.lkauditor.crosscheck.ReportFacts> reports = new ArrayList<>();
+            java.util.Set<String> tonight = new java.util.HashSet<>();
+            for (DocumentRecord d : history.documents(instance)) {
+                if ("AUDITED".equals(d.status())) {
+                    tonight.add(d.sha256());
+                    reports.add(new id.inspektorat.lkauditor.crosscheck.ReportFacts(d.path(), d.opd(),
+                            history.reportYear(d.sha256(), rulesVersion), history.facts(d.sha256(), rulesVersion), true));
+                }
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>(tonight);
+            for (DocumentRecord d : history.earlierAuditedDocuments(instance)) {
+                if (seen.add(d.sha256())) {
+                    String version = history.latestRulesVersion(d.sha256());
+                    if (version != null) {
+                        reports.add(new id.inspektorat.lkauditor.crosscheck.ReportFacts(d.path(), d.opd(),
+                                history.reportYear(d.sha256(), version), history.facts(d.sha256(), version), false));
+                    }
+                }
+            }
+            Map<String, List<id.inspektorat.lkauditor.rules.Finding>> findings = new java.util.TreeMap<>();
+            for (var rule : registry.batchRules()) {
+                try {
+                    rule.check(reports).forEach((path, list) -> list.forEach(f -> findings
+                            .computeIfAbsent(path, k -> new ArrayList<>())
+                            .add(registry.configured(rule.info().id(), rule.info().severity(), f))));
+                } catch (RuntimeException e) {
+                    log.warn("Pemeriksaan antar-laporan {} gagal: {}", rule.info().id(), e.toString());
+                }
+            }
+            history.saveBatchFindings(instance, findings);
+            log.info("Pemeriksaan antar-laporan: {} laporan malam ini, {} dari riwayat, {} temuan", tonight.size(),
+                    reports.size() - tonight.size(), findings.values().stream().mapToInt(List::size).sum());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("crossCheckReportsStep", jobRepository).tasklet(crossCheck, tx).build();
     }
 
     @Bean
@@ -143,7 +192,7 @@ public class AuditJobConfiguration {
             String timing = "";
             if (!"PENDING".equals(doc.status()) && doc.opdSource() == null) {
                 // failed at discovery (not a PDF, too large): nothing to open
-                result = new AuditResult(doc.status(), 0, 0, null, doc.message(), List.of());
+                result = AuditResult.failed(doc.status(), 0, null, doc.message());
             } else {
                 // a dump needs the tables, which only a fresh reading has
                 Optional<AuditResult> cached = settings.dumpTables() ? Optional.empty() : history.result(doc.sha256(), rulesVersion);
@@ -196,7 +245,9 @@ public class AuditJobConfiguration {
             String rulesVersion = jobExecution.getJobParameters().getString("rulesVersion");
             List<ReportWriter.AuditedDocument> docs = new ArrayList<>();
             for (DocumentRecord d : history.documents(instance)) {
-                docs.add(new ReportWriter.AuditedDocument(d, history.findings(d.sha256(), rulesVersion)));
+                List<id.inspektorat.lkauditor.rules.Finding> all = new ArrayList<>(history.findings(d.sha256(), rulesVersion));
+                all.addAll(history.batchFindings(instance, d.path()));
+                docs.add(new ReportWriter.AuditedDocument(d, all));
             }
             Map<String, Path> files = new ReportWriter(settings.csvSeparator()).write(settings.output(), docs);
             long findings = docs.stream().mapToLong(d -> d.findings().size()).sum();

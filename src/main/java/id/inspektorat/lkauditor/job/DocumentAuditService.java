@@ -52,15 +52,15 @@ public class DocumentAuditService {
         try {
             extracted = new PdfTableExtractor(settings.limits()).extract(pdf, settings.passwordList());
         } catch (ExtractionFailure e) {
-            return new Outcome(new AuditResult(e.status(), 0, 0, null, e.getMessage(), List.of()),
+            return new Outcome(AuditResult.failed(e.status(), 0, null, e.getMessage()),
                     new StageTimes(ms(t0), 0, 0), List.of());
         }
         long t1 = System.nanoTime();
         String titleOpd = OpdNames.fromTitleLines(titleLines(extracted)).orElse(null);
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
-            return new Outcome(new AuditResult("NO_TEXT_LAYER", extracted.pageCount(), 0, titleOpd,
-                    "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa", List.of()),
+            return new Outcome(AuditResult.failed("NO_TEXT_LAYER", extracted.pageCount(), titleOpd,
+                    "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa"),
                     new StageTimes(ms(t0), 0, 0), List.of());
         }
         List<Table> tables = new ArrayList<>();
@@ -71,14 +71,18 @@ public class DocumentAuditService {
         String opd = folderOpd != null ? id.inspektorat.lkauditor.intake.OpdNames.fromFolder(folderOpd)
                 : titleOpd != null ? titleOpd : "";
         int year = reportYear(titleLines(extracted));
-        List<Finding> findings = new ArrayList<>(rules.run(new DocumentUnderAudit(documentName, extracted.pageCount(),
-                tables, extracted.pages(), opd, year)));
+        DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
+                extracted.pages(), opd, year);
+        List<Finding> findings = new ArrayList<>(rules.run(document));
         findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
                 .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
         long t3 = System.nanoTime();
         String message = scanned.isEmpty() ? "" : "Halaman tanpa lapisan teks (hasil pindai, tidak diperiksa): "
                 + scanned.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return new Outcome(new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, message, findings),
+        List<id.inspektorat.lkauditor.history.StoredFact> facts = document.facts().stream()
+                .map(id.inspektorat.lkauditor.history.StoredFact::of).toList();
+        return new Outcome(new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, year, message,
+                findings, facts),
                 new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000), tables);
     }
 

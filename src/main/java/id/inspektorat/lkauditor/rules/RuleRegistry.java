@@ -23,24 +23,34 @@ public class RuleRegistry {
     private static final Logger log = LoggerFactory.getLogger(RuleRegistry.class);
 
     private final List<AuditRule> rules;
+    private final List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchRules;
     private final RulesSettings settings;
 
     public RuleRegistry(List<AuditRule> beans) {
         this(beans, RulesSettings.defaults());
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     public RuleRegistry(List<AuditRule> beans, RulesSettings settings) {
+        this(beans, List.of(), settings);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public RuleRegistry(List<AuditRule> beans, List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchBeans,
+                        RulesSettings settings) {
         this.settings = settings;
-        Map<String, AuditRule> byId = new HashMap<>();
-        for (AuditRule rule : beans) {
-            String id = rule.info().id();
-            AuditRule other = byId.putIfAbsent(id, rule);
+        Map<String, Object> byId = new HashMap<>();
+        List<Object> all = new ArrayList<>(beans);
+        all.addAll(batchBeans);
+        for (Object rule : all) {
+            String id = rule instanceof AuditRule a ? a.info().id() : ((id.inspektorat.lkauditor.crosscheck.BatchRule) rule).info().id();
+            Object other = byId.putIfAbsent(id, rule);
             if (other != null) {
                 throw new IllegalStateException("Rule id " + id + " is used by both " + other.getClass().getName()
                         + " and " + rule.getClass().getName());
             }
         }
+        this.batchRules = batchBeans.stream()
+                .filter(r -> settings.rule(r.info().id()).map(RuleSwitch::enabled).orElse(true)).toList();
         for (RuleSwitch sw : settings.switches().values()) {
             if (!byId.containsKey(sw.id())) {
                 throw new RulesConfigException(sw.file(), sw.line(), "aturan '" + sw.id() + "' tidak ada (yang ada: "
@@ -55,6 +65,17 @@ public class RuleRegistry {
 
     public List<AuditRule> rules() {
         return rules;
+    }
+
+    /** The enabled rules that compare reports. */
+    public List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchRules() {
+        return batchRules;
+    }
+
+    /** A finding of a rule with its configured severity applied. */
+    public Finding configured(String ruleId, Severity ruleDefault, Finding f) {
+        Severity configured = settings.rule(ruleId).map(RuleSwitch::severity).orElse(null);
+        return configured != null && f.severity() == ruleDefault ? f.withSeverity(configured) : f;
     }
 
     public List<Finding> run(DocumentUnderAudit document) {
