@@ -18,7 +18,7 @@ public final class CapaianColumns {
 
     public enum Role { TARGET, REALISASI, CAPAIAN }
 
-    record Triple(String key, Column target, Column realisasi, Column capaian) {
+    public record Triple(String key, Column target, Column realisasi, Column capaian) {
     }
 
     private CapaianColumns() {
@@ -30,7 +30,7 @@ public final class CapaianColumns {
                 .anyMatch(r -> r == Role.TARGET || r == Role.REALISASI));
     }
 
-    static List<Triple> triples(Table table) {
+    public static List<Triple> triples(Table table) {
         Map<String, Column[]> byKey = new LinkedHashMap<>();
         for (Column c : table.columns()) {
             Role role = null;

@@ -1,0 +1,122 @@
+package id.inspektorat.lkauditor.narrative;
+
+import id.inspektorat.lkauditor.extraction.PageText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The report's running text as sentences and clauses, and the figures they state. */
+public final class NarrativeText {
+
+    /** A figure in the text: where it starts and ends, its value and decimals, and whether % follows. */
+    public record Figure(int start, int end, String printed, BigDecimal value, int decimals, boolean percent) {
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Kec|No|Rp|Kab|Prov|Jl|Ir|Hj|Drs|Dra|dkk|dll|Tbk|Sdr|Bpk|Ibu|s\\.d|Permen|PAN))(?<=[a-z0-9%)\"”][.!?;])\\s+(?=[A-Z(\"“])");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            ",\\s+(?=(?:apabila|sedangkan|sementara|namun|tetapi|dan|serta|sehingga|atau)\\b)|;\\s+");
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s*%))(?![\\d/])(\\s*(?:%|persen))?");
+
+    private NarrativeText() {
+    }
+
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(tabel|table|gambar|grafik)\\s*\\.?\\s*[0-9IVX].*");
+
+    /**
+     * The sentences of the running text. Captions and bold headings stand apart: a caption without a
+     * full stop must not run into the paragraph under it.
+     */
+    public static List<Sentence> sentences(List<PageText> pages) {
+        List<Sentence> out = new ArrayList<>();
+        String previous = "";
+        for (PageText p : pages) {
+            for (String block : blocks(p)) {
+                for (String s : SENTENCE_END.split(block)) {
+                    String t = s.trim();
+                    if (!t.isEmpty()) {
+                        out.add(new Sentence(p.page(), t, previous));
+                        previous = t;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> blocks(PageText page) {
+        List<String> blocks = new ArrayList<>();
+        List<id.inspektorat.lkauditor.extraction.TextLine> run = new ArrayList<>();
+        for (id.inspektorat.lkauditor.extraction.TextLine l : page.lines()) {
+            boolean apart = l.bold() || CAPTION.matcher(l.text()).matches();
+            if (apart) {
+                if (!run.isEmpty()) {
+                    blocks.add(new PageText(page.page(), true, run).flowingText());
+                    run = new ArrayList<>();
+                }
+                blocks.add(l.text());
+            } else {
+                run.add(l);
+            }
+        }
+        if (!run.isEmpty()) {
+            blocks.add(new PageText(page.page(), true, run).flowingText());
+        }
+        return blocks;
+    }
+
+    public static String[] clauses(String sentence) {
+        return CLAUSE_END.split(sentence);
+    }
+
+    /** The figures of a text, leaving out years (1990–2100), numbering ("1." at the start) and Rp amounts' trailing ",-". */
+    public static List<Figure> figures(String text) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String raw = m.group(1);
+            boolean percent = m.group(2) != null;
+            BigDecimal v;
+            int decimals;
+            if (raw.matches("\\d+\\.\\d{1,2}")) {
+                v = new BigDecimal(raw);
+            } else {
+                v = new BigDecimal(raw.replace(".", "").replace(',', '.'));
+            }
+            decimals = Math.max(0, v.scale());
+            boolean year = decimals == 0 && !percent && v.compareTo(BigDecimal.valueOf(1990)) >= 0
+                    && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+            // "4." numbering a list item, at the start or where the next item begins
+            boolean numbering = decimals == 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0 && text.length() > m.end()
+                    && text.charAt(m.end()) == '.' && (m.end() + 1 >= text.length() || Character.isWhitespace(text.charAt(m.end() + 1)));
+            if (!year && !numbering) {
+                out.add(new Figure(m.start(), m.end(), m.group().trim(), v, decimals, percent));
+            }
+        }
+        return out;
+    }
+
+    /** The last "tahun YYYY" at or before a position, or 0. */
+    public static int yearBefore(String text, int position) {
+        Matcher m = Pattern.compile("(?i)\\btahun\\s+(\\d{4})\\b").matcher(text);
+        int year = 0;
+        while (m.find() && m.start() < position) {
+            year = Integer.parseInt(m.group(1));
+        }
+        return year;
+    }
+
+    /** "akip", "ikm", or null: which indicator a text is about. */
+    public static String indicator(String text) {
+        String l = text.toLowerCase(java.util.Locale.ROOT);
+        boolean akip = l.contains("akip") || l.contains("akuntabilitas kinerja");
+        boolean ikm = l.contains("ikm") || l.contains("kepuasan masyarakat");
+        if (akip == ikm) {
+            return null;
+        }
+        return akip ? "akip" : "ikm";
+    }
+}

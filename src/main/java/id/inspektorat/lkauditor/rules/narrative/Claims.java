@@ -1,0 +1,92 @@
+package id.inspektorat.lkauditor.rules.narrative;
+
+import id.inspektorat.lkauditor.facts.Fact;
+import id.inspektorat.lkauditor.facts.Quantity;
+import id.inspektorat.lkauditor.narrative.NarrativeText;
+import id.inspektorat.lkauditor.narrative.Sentence;
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.NumberParser;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the narrative rules share: figures as intervals, facts to compare with, findings on text. */
+final class Claims {
+
+    static final String FIG = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)";
+    private static final NumberParser PARSER = new NumberParser();
+
+    private Claims() {
+    }
+
+    /** Table references ("tabel 3.14") blanked out so their numbers are not taken for figures. */
+    static String withoutReferences(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b(tabel|table|gambar|bab|lampiran|nomor|no\\.)\\s*\\.?\\s*[\\dIVX]+(\\.\\d+)*")
+                .matcher(text);
+        StringBuilder sb = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    static CellValue value(String printed) {
+        return PARSER.parse(printed);
+    }
+
+    static Interval interval(NarrativeText.Figure f, Rounding.Reading r) {
+        return Rounding.printed(f.value(), f.decimals(), r);
+    }
+
+    static boolean agrees(String claimed, String printed) {
+        CellValue a = value(claimed);
+        CellValue b = value(printed);
+        if (!a.isNumber() || !b.isNumber()) {
+            return true;
+        }
+        return Rounding.holds(r -> Rounding.of(a, false, r).intersects(Rounding.of(b, false, r)));
+    }
+
+    /** The figures printed for a quantity: empty when the tables do not give it. */
+    static List<Fact> facts(List<Fact> all, Quantity q, String subject, int year) {
+        return all.stream().filter(f -> f.quantity() == q && f.subject().equals(subject) && f.year() == year && f.detail().isEmpty())
+                .toList();
+    }
+
+    /** The figure most places print. */
+    static Optional<Fact> mostPrinted(List<Fact> facts) {
+        Map<String, Integer> counts = new HashMap<>();
+        facts.forEach(f -> counts.merge(f.value().printed(), 1, Integer::sum));
+        return facts.stream().max((a, b) -> Integer.compare(counts.get(a.value().printed()), counts.get(b.value().printed())));
+    }
+
+    static Quantity quantity(String indicator, String role) {
+        boolean akip = "akip".equals(indicator);
+        return switch (role) {
+            case "target" -> akip ? Quantity.TARGET_AKIP : Quantity.TARGET_IKM;
+            case "capaian" -> akip ? Quantity.CAPAIAN_AKIP : Quantity.CAPAIAN_IKM;
+            default -> akip ? Quantity.REALISASI_AKIP : Quantity.REALISASI_IKM;
+        };
+    }
+
+    static Finding onText(RuleInfo info, Sentence s, String reported, String expected, String message) {
+        return new Finding(info.id(), info.severity(), s.page(), "", 0, "", "", reported, expected,
+                message + ": \"" + quote(s.text()) + "\"");
+    }
+
+    static String quote(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    }
+
+    static String format(BigDecimal v, int decimals) {
+        return Rounding.format(v, decimals);
+    }
+}

@@ -1,0 +1,42 @@
+package id.inspektorat.lkauditor.rules.narrative;
+
+import id.inspektorat.lkauditor.narrative.IndonesianNumbers;
+import id.inspektorat.lkauditor.narrative.NarrativeText;
+import id.inspektorat.lkauditor.narrative.Sentence;
+import id.inspektorat.lkauditor.rules.AuditRule;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** A numeral with its words in brackets that say another number: "2 (tiga) orang", "86 (Seratus Delapan Puluh Tujuh)". */
+@Component
+@RuleInfo(id = "LK-TXT-04", severity = Severity.ERROR, summary = "Angka dan tulisan hurufnya berbeda")
+public final class NumberWordsMismatch implements AuditRule {
+
+    private static final Pattern NUMERAL_WORDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})*)\\s*\\(\\s*([A-Za-z][A-Za-z -]{2,80}?)\\s*\\)");
+
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        List<Finding> findings = new ArrayList<>();
+        for (Sentence s : NarrativeText.sentences(document.pages())) {
+            Matcher m = NUMERAL_WORDS.matcher(s.text());
+            while (m.find()) {
+                long numeral = Long.parseLong(m.group(1).replace(".", ""));
+                OptionalLong words = IndonesianNumbers.parse(m.group(2));
+                if (words.isPresent() && words.getAsLong() != numeral) {
+                    findings.add(Claims.onText(info(), s, m.group(1) + " (" + m.group(2).trim() + ")",
+                            Long.toString(words.getAsLong()), "Angka " + m.group(1) + " ditulis dengan huruf '"
+                                    + m.group(2).trim() + "' (" + words.getAsLong() + ")"));
+                }
+            }
+        }
+        return findings;
+    }
+}
