@@ -9,10 +9,13 @@ import java.time.Duration;
  * @param maxMainMemory    bytes PDFBox may buffer in memory before it spills to scratch files
  * @param timeout          wall time for one document: {@code TIMEOUT}
  * @param maxCellsPerPage  a page with more table cells than this is skipped as pathological
+ * @param maxContentBytes  page content streams may decode to at most this many bytes in all: an
+ *                         inflate bomb is {@code TOO_LARGE} before any page is parsed
  */
-public record ExtractionLimits(int maxPages, long maxMainMemory, Duration timeout, int maxCellsPerPage) {
+public record ExtractionLimits(int maxPages, long maxMainMemory, Duration timeout, int maxCellsPerPage,
+                               long maxContentBytes) {
 
     public static ExtractionLimits defaults() {
-        return new ExtractionLimits(1500, 64L * 1024 * 1024, Duration.ofMinutes(5), 20_000);
+        return new ExtractionLimits(1500, 64L * 1024 * 1024, Duration.ofMinutes(5), 20_000, 200L * 1024 * 1024);
     }
 }

@@ -46,6 +46,10 @@ public final class PdfTableExtractor {
                 throw new ExtractionFailure("TOO_LARGE",
                         "Dokumen memiliki " + pageCount + " halaman, melebihi batas " + limits.maxPages() + " halaman", null);
             }
+            checkContentSize(document);
+            String protection = document.isEncrypted()
+                    ? "Dokumen terenkripsi dengan kata sandi pemilik (pembatasan salin/cetak); tetap dapat dibaca dan diperiksa"
+                    : "";
             List<PageTables> pages = new ArrayList<>(pageCount);
             try (ObjectExtractor extractor = new ObjectExtractor(document)) {
                 SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
@@ -57,13 +61,40 @@ public final class PdfTableExtractor {
                     pages.add(readPage(extractor.extract(n), lattice));
                 }
             }
-            return TableStitcher.stitch(pages);
+            return TableStitcher.stitch(pages).withProtection(protection);
         } catch (InvalidPasswordException e) {
             throw new ExtractionFailure("ENCRYPTED", "Dokumen dilindungi kata sandi pembuka", e);
         } catch (IOException | RuntimeException e) {
             throw new ExtractionFailure("UNREADABLE", "Dokumen tidak dapat dibaca: " + describe(e), e);
         } catch (OutOfMemoryError e) {
             throw new ExtractionFailure("TOO_LARGE", "Dokumen melebihi batas memori saat dibaca", e);
+        } catch (StackOverflowError e) {
+            throw new ExtractionFailure("UNREADABLE", "Struktur dokumen berputar (rujukan melingkar); tidak dapat dibaca", e);
+        }
+    }
+
+    /**
+     * Decodes every page's content streams once, counting bytes, before anything is parsed: a
+     * stream that inflates to hundreds of megabytes stops here, not in the middle of a page.
+     */
+    private void checkContentSize(PDDocument document) throws IOException, ExtractionFailure {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        int n = 0;
+        for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+            n++;
+            try (java.io.InputStream in = page.getContents()) {
+                if (in == null) {
+                    continue;
+                }
+                for (int r; (r = in.read(buffer)) > 0; ) {
+                    total += r;
+                    if (total > limits.maxContentBytes()) {
+                        throw new ExtractionFailure("TOO_LARGE", "Isi halaman (hingga halaman " + n + ") mengembang melebihi "
+                                + limits.maxContentBytes() / (1024 * 1024) + " MB setelah dekompresi", null);
+                    }
+                }
+            }
         }
     }
 
@@ -85,9 +116,21 @@ public final class PdfTableExtractor {
         throw last;
     }
 
+    /** The reason in Indonesian, with PDFBox's own words kept in brackets for the specialist. */
     private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return (m == null || m.isBlank()) ? e.getClass().getSimpleName() : m;
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String l = m.toLowerCase(Locale.ROOT);
+        String reason;
+        if (l.contains("recursion") || l.contains("loop")) {
+            reason = "struktur halaman berputar (rujukan melingkar)";
+        } else if (l.contains("end-of-file") || l.contains("eof") || l.contains("xref") || l.contains("trailer")) {
+            reason = "berkas terpotong atau tabel rujukannya rusak";
+        } else if (l.contains("header")) {
+            reason = "kepala berkas PDF rusak";
+        } else {
+            reason = "struktur PDF rusak";
+        }
+        return reason + " (" + m + ")";
     }
 
     /** One page's tables (in reading order) and the lines of text outside them. */

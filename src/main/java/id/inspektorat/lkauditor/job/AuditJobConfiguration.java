@@ -195,7 +195,9 @@ public class AuditJobConfiguration {
                 result = AuditResult.failed(doc.status(), 0, null, doc.message());
             } else {
                 // a dump needs the tables, which only a fresh reading has
-                Optional<AuditResult> cached = settings.dumpTables() ? Optional.empty() : history.result(doc.sha256(), rulesVersion);
+                // failures that depend on the settings (a password, a limit) are tried again every night
+                Optional<AuditResult> cached = settings.dumpTables() ? Optional.empty() : history.result(doc.sha256(), rulesVersion)
+                        .filter(r -> r.status().equals("AUDITED") || r.status().equals("NO_TEXT_LAYER"));
                 if (cached.isPresent()) {
                     result = cached.get();
                     reused = true;
@@ -252,8 +254,13 @@ public class AuditJobConfiguration {
             Map<String, Path> files = new ReportWriter(settings.csvSeparator()).write(settings.output(), docs);
             long findings = docs.stream().mapToLong(d -> d.findings().size()).sum();
             long failed = docs.stream().filter(d -> !"AUDITED".equals(d.record().status())).count();
-            log.info("Selesai: {} dokumen ({} gagal dibaca), {} temuan, {} berkas OPD di {}", docs.size(), failed, findings,
-                    files.size(), settings.output().toAbsolutePath());
+            Map<String, Long> byStatus = new java.util.TreeMap<>(docs.stream().collect(java.util.stream.Collectors
+                    .groupingBy(d -> d.record().status(), java.util.stream.Collectors.counting())));
+            long reused = docs.stream().filter(d -> d.record().reused()).count();
+            java.time.Duration took = java.time.Duration.between(jobExecution.getStartTime(), java.time.LocalDateTime.now());
+            log.info("Selesai dalam {} s: {} dokumen {} ({} gagal dibaca, {} tidak berubah), {} temuan, {} berkas OPD di {}",
+                    took.toSeconds(), docs.size(), byStatus, failed, reused, findings, files.size(),
+                    settings.output().toAbsolutePath());
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("writeReportsStep", jobRepository).tasklet(write, tx).build();

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param passwords     passwords tried on encrypted PDFs
  * @param csvSeparator  {@code ;} (Excel, Indonesian locale) or {@code ,}
  * @param dumpTables    write every extracted table as CSV under {@code output/<opd>/tables/}
+ * @param maxContentMb  page contents may decode to at most this many MB per document
  */
 @Validated
 @ConfigurationProperties("lk")
@@ -41,7 +42,8 @@ public record AuditSettings(
         @Min(8) @DefaultValue("64") long maxMainMemoryMb,
         @DefaultValue("") List<String> passwords,
         @DefaultValue(";") char csvSeparator,
-        @DefaultValue("false") boolean dumpTables) {
+        @DefaultValue("false") boolean dumpTables,
+        @Min(1) @DefaultValue("200") long maxContentMb) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -52,7 +54,7 @@ public record AuditSettings(
     }
 
     public ExtractionLimits limits() {
-        return new ExtractionLimits(maxPages, maxMainMemoryMb * 1024 * 1024, timeout, 20_000);
+        return new ExtractionLimits(maxPages, maxMainMemoryMb * 1024 * 1024, timeout, 20_000, maxContentMb * 1024 * 1024);
     }
 
     public List<String> passwordList() {

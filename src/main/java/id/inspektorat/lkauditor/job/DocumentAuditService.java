@@ -50,7 +50,7 @@ public class DocumentAuditService {
         long t0 = System.nanoTime();
         ExtractedDocument extracted;
         try {
-            extracted = new PdfTableExtractor(settings.limits()).extract(pdf, settings.passwordList());
+            extracted = extractWithin(pdf, settings);
         } catch (ExtractionFailure e) {
             return new Outcome(AuditResult.failed(e.status(), 0, null, e.getMessage()),
                     new StageTimes(ms(t0), 0, 0), List.of());
@@ -79,6 +79,9 @@ public class DocumentAuditService {
         long t3 = System.nanoTime();
         String message = scanned.isEmpty() ? "" : "Halaman tanpa lapisan teks (hasil pindai, tidak diperiksa): "
                 + scanned.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (!extracted.protection().isEmpty()) {
+            message = message.isEmpty() ? extracted.protection() : message + "; " + extracted.protection();
+        }
         List<id.inspektorat.lkauditor.history.StoredFact> facts = document.facts().stream()
                 .map(id.inspektorat.lkauditor.history.StoredFact::of).toList();
         return new Outcome(new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, year, message,
@@ -97,6 +100,35 @@ public class DocumentAuditService {
             }
         }
         return 0;
+    }
+
+    /** Extraction runs on its own thread: a page whose parsing never ends costs its document, not the night. */
+    private static final java.util.concurrent.ExecutorService EXTRACTORS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "extract");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static ExtractedDocument extractWithin(Path pdf, AuditSettings settings) throws ExtractionFailure {
+        java.util.concurrent.Future<ExtractedDocument> job = EXTRACTORS.submit(
+                () -> new PdfTableExtractor(settings.limits()).extract(pdf, settings.passwordList()));
+        try {
+            // the extractor checks the deadline between pages itself; this is the backstop for one page
+            return job.get(settings.timeout().toMillis() + 5_000, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            job.cancel(true);
+            throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu " + settings.timeout().toSeconds()
+                    + " detik", null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ExtractionFailure f) {
+                throw f;
+            }
+            throw new ExtractionFailure("UNREADABLE", "Dokumen tidak dapat dibaca: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            throw new ExtractionFailure("TIMEOUT", "Ekstraksi dihentikan", e);
+        }
     }
 
     /** The text of the first pages, where the title stands. */
