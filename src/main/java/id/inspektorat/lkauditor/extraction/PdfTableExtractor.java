@@ -149,9 +149,7 @@ public final class PdfTableExtractor {
             for (Table table : lattice.extract(page)) {
                 tables.addAll(toPageTables(number, table, text));
             }
-            if (hasFigureColumns(text, tables)) {
-                tables.addAll(streamTables(page, tables));
-            }
+            tables.addAll(streamTables(page, text, tables));
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().top()));
         List<TextElement> outside = new ArrayList<>();
@@ -168,11 +166,13 @@ public final class PdfTableExtractor {
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-(]?\\d[\\d.,]*%?\\)?");
 
     /**
-     * Cheap test before the costly stream detection: at least three lines outside the ruled tables
-     * made mostly of figures, as the rows of a borderless table are (prose mentions figures too,
-     * but among many words).
+     * Tables without ruling lines, read from text alignment (Tabula's stream mode) where no ruled
+     * table is: a run of at least three lines made mostly of figures, with the line above it as its
+     * header. Finding the runs from the text is cheap; Tabula's own detector renders every page.
+     * Kept only when they look like figures in columns: prose that happens to align must not become
+     * a table whose "totals" are then checked.
      */
-    private static boolean hasFigureColumns(List<TextElement> glyphs, List<PageTable> ruled) {
+    private List<PageTable> streamTables(Page page, List<TextElement> glyphs, List<PageTable> ruled) {
         List<TextElement> outside = new ArrayList<>();
         for (TextElement e : glyphs) {
             float cx = (float) e.getCenterX();
@@ -181,38 +181,35 @@ public final class PdfTableExtractor {
                 outside.add(e);
             }
         }
-        int rows = 0;
-        for (TextLine line : lines(outside)) {
-            String[] tokens = line.text().split(" ");
-            long figures = java.util.Arrays.stream(tokens).filter(t -> FIGURE.matcher(t).matches()).count();
-            if (figures >= 2 && figures * 5 >= tokens.length * 2) {
-                rows++;
-            }
-        }
-        return rows >= 3;
-    }
-
-    /**
-     * Tables without ruling lines, read from text alignment (Tabula's stream mode) in the areas
-     * that no ruled table covers. Kept only when they look like figures in columns: prose that
-     * happens to align must not become a table whose "totals" are then checked.
-     */
-    private List<PageTable> streamTables(Page page, List<PageTable> ruled) {
+        List<TextLine> lines = lines(outside);
         List<PageTable> found = new ArrayList<>();
-        for (technology.tabula.Rectangle area : new technology.tabula.detectors.NurminenDetectionAlgorithm().detect(page)) {
-            boolean covered = ruled.stream().anyMatch(t -> t.box().overlapsVertically(area.getTop(), area.getBottom())
-                    && area.getLeft() < t.box().right() && area.getRight() > t.box().left());
-            if (covered) {
-                continue;
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && figureDense(lines.get(j))) {
+                j++;
             }
-            for (Table table : new technology.tabula.extractors.BasicExtractionAlgorithm().extract(page.getArea(area))) {
-                PageTable t = streamTable(page.getPageNumber(), table);
-                if (t != null) {
-                    found.add(t);
+            if (j - i >= 3) {
+                float top = lines.get(Math.max(0, i - 1)).top() - 1;
+                float bottom = (j < lines.size() ? lines.get(j).top() : (float) page.getBottom()) - 1;
+                technology.tabula.Rectangle area = new technology.tabula.Rectangle(top, (float) page.getLeft(),
+                        (float) page.getWidth(), bottom - top);
+                for (Table table : new technology.tabula.extractors.BasicExtractionAlgorithm().extract(page.getArea(area))) {
+                    PageTable t = streamTable(page.getPageNumber(), table);
+                    if (t != null) {
+                        found.add(t);
+                    }
                 }
             }
+            i = Math.max(j, i + 1);
         }
         return found;
+    }
+
+    private static boolean figureDense(TextLine line) {
+        String[] tokens = line.text().split(" ");
+        long figures = java.util.Arrays.stream(tokens).filter(t -> FIGURE.matcher(t).matches()).count();
+        return figures >= 2 && figures * 5 >= tokens.length * 2;
     }
 
     private static PageTable streamTable(int page, Table table) {
