@@ -99,7 +99,10 @@ public final class PdfTableExtractor {
     }
 
     private PDDocument open(Path pdf, List<String> passwords) throws IOException {
-        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.maxMainMemory());
+        // scratch-file buffering costs time on every read: only files that could exceed the memory cap use it
+        MemoryUsageSetting memory = java.nio.file.Files.size(pdf) * 4 < limits.maxMainMemory()
+                ? MemoryUsageSetting.setupMainMemoryOnly(limits.maxMainMemory())
+                : MemoryUsageSetting.setupMixed(limits.maxMainMemory());
         InvalidPasswordException last = null;
         List<String> tries = new ArrayList<>();
         tries.add("");
@@ -145,22 +148,20 @@ public final class PdfTableExtractor {
         List<TextElement> text = page.getText();
         boolean hasText = text.stream().anyMatch(t -> !t.getText().isBlank());
         List<PageTable> tables = new ArrayList<>();
+        List<TextLine> outsideLines;
         if (hasText) {
             for (Table table : lattice.extract(page)) {
-                tables.addAll(toPageTables(number, table, text));
+                tables.addAll(toPageTables(number, table, within(text, table)));
             }
-            tables.addAll(streamTables(page, text, tables));
+            List<TextLine> beside = lines(outside(text, tables));
+            List<PageTable> stream = streamTables(page, beside);
+            tables.addAll(stream);
+            outsideLines = stream.isEmpty() ? beside : lines(outside(text, tables));
+        } else {
+            outsideLines = List.of();
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().top()));
-        List<TextElement> outside = new ArrayList<>();
-        for (TextElement e : text) {
-            float cx = (float) e.getCenterX();
-            float cy = (float) e.getCenterY();
-            if (tables.stream().noneMatch(t -> t.box().contains(cx, cy))) {
-                outside.add(e);
-            }
-        }
-        return new PageTables(number, hasText, tables, lines(outside));
+        return new PageTables(number, hasText, tables, outsideLines);
     }
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-(]?\\d[\\d.,]*%?\\)?");
@@ -172,16 +173,7 @@ public final class PdfTableExtractor {
      * Kept only when they look like figures in columns: prose that happens to align must not become
      * a table whose "totals" are then checked.
      */
-    private List<PageTable> streamTables(Page page, List<TextElement> glyphs, List<PageTable> ruled) {
-        List<TextElement> outside = new ArrayList<>();
-        for (TextElement e : glyphs) {
-            float cx = (float) e.getCenterX();
-            float cy = (float) e.getCenterY();
-            if (ruled.stream().noneMatch(t -> t.box().contains(cx, cy))) {
-                outside.add(e);
-            }
-        }
-        List<TextLine> lines = lines(outside);
+    private List<PageTable> streamTables(Page page, List<TextLine> lines) {
         List<PageTable> found = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -210,6 +202,41 @@ public final class PdfTableExtractor {
         String[] tokens = line.text().split(" ");
         long figures = java.util.Arrays.stream(tokens).filter(t -> FIGURE.matcher(t).matches()).count();
         return figures >= 2 && figures * 5 >= tokens.length * 2;
+    }
+
+    /** The glyphs outside every table box. */
+    private static List<TextElement> outside(List<TextElement> glyphs, List<PageTable> tables) {
+        List<TextElement> out = new ArrayList<>(glyphs.size());
+        for (TextElement e : glyphs) {
+            float cx = (float) e.getCenterX();
+            float cy = (float) e.getCenterY();
+            boolean inside = false;
+            for (PageTable t : tables) {
+                if (t.box().contains(cx, cy)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The glyphs in a table's area (and to its right, where overflowing text lands). */
+    private static List<TextElement> within(List<TextElement> glyphs, Table table) {
+        List<TextElement> in = new ArrayList<>();
+        double top = table.getTop() - 1;
+        double bottom = table.getBottom() + 1;
+        double left = table.getLeft() - 1;
+        for (TextElement e : glyphs) {
+            double cy = e.getCenterY();
+            if (cy >= top && cy <= bottom && e.getCenterX() >= left) {
+                in.add(e);
+            }
+        }
+        return in;
     }
 
     private static PageTable streamTable(int page, Table table) {

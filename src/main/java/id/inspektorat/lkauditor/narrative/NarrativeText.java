@@ -30,7 +30,21 @@ public final class NarrativeText {
      * The sentences of the running text. Captions and bold headings stand apart: a caption without a
      * full stop must not run into the paragraph under it.
      */
+    /** The sentences of a document, split once and shared by every narrative rule. */
+    private static final java.util.Map<List<PageText>, List<Sentence>> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     public static List<Sentence> sentences(List<PageText> pages) {
+        List<Sentence> cached = CACHE.get(pages);
+        if (cached != null) {
+            return cached;
+        }
+        List<Sentence> computed = split(pages);
+        CACHE.put(pages, computed);
+        return computed;
+    }
+
+    private static List<Sentence> split(List<PageText> pages) {
         List<Sentence> out = new ArrayList<>();
         String previous = "";
         for (PageText p : pages) {

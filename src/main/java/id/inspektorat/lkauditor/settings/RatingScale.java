@@ -26,10 +26,29 @@ public record RatingScale(String name, String regulation, List<Grade> grades, St
 
     public Optional<Grade> grade(String letterOrLabel) {
         String key = normalize(letterOrLabel);
-        return grades.stream().filter(g -> normalize(g.grade()).equals(key) || normalize(g.label()).equals(key)).findFirst();
+        if (key.isEmpty() || key.length() > 40) {
+            return Optional.empty();
+        }
+        for (Grade g : grades) {
+            if (normalize(g.grade()).equals(key) || normalize(g.label()).equals(key)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
+    /** Letters only, lower case ("Sangat Baik" → "sangatbaik"); no regex: this runs for every cell. */
     private static String normalize(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -58,6 +58,11 @@ public final class ForeignOpdName implements AuditRule {
                 .filter(n -> !OpdNameMatcher.same(n, document.opd()) && !peers.contains(OpdNameMatcher.core(n)))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Set<String> reported = new HashSet<>();
+        java.util.Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            String core = OpdNameMatcher.core(n);
+            patterns.put(n, Pattern.compile("\\b(kecamatan|kec\\.|dinas|badan)\\s+" + Pattern.quote(core) + "\\b"));
+        }
         for (PageText page : document.pages()) {
             for (String text : page.flowingText().split("(?<=[.!?])\\s+(?=[A-Z0-9])")) {
                 if (BORDER.matcher(text).find() || !ABOUT_ITSELF.matcher(text).find()) {
@@ -66,7 +71,10 @@ public final class ForeignOpdName implements AuditRule {
                 String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 for (String n : names) {
                     String core = OpdNameMatcher.core(n);
-                    Matcher m = Pattern.compile("\\b(kecamatan|kec\\.|dinas|badan)\\s+" + Pattern.quote(core) + "\\b").matcher(lower);
+                    if (!lower.contains(core)) {
+                        continue;
+                    }
+                    Matcher m = patterns.get(n).matcher(lower);
                     if (m.find() && !longerNameAt(lower, m, names, core) && reported.add(core + "@" + page.page())) {
                         String shown = text.substring(m.start(), Math.min(text.length(), m.end()));
                         findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
