@@ -65,6 +65,11 @@ public final class PdfTableExtractor {
         } catch (InvalidPasswordException e) {
             throw new ExtractionFailure("ENCRYPTED", "Dokumen dilindungi kata sandi pembuka", e);
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Maximum allowed")) {
+                // PDFBox's own memory cap (--lk.max-main-memory-mb) tripped while decoding
+                throw new ExtractionFailure("TOO_LARGE", "Isi dokumen melebihi batas memori "
+                        + limits.maxMainMemory() / (1024 * 1024) + " MB setelah dekompresi", e);
+            }
             throw new ExtractionFailure("UNREADABLE", "Dokumen tidak dapat dibaca: " + describe(e), e);
         } catch (OutOfMemoryError e) {
             throw new ExtractionFailure("TOO_LARGE", "Dokumen melebihi batas memori saat dibaca", e);
