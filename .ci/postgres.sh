@@ -2,12 +2,12 @@
 # Installs (Debian package) and starts a local PostgreSQL for the postgres-profile test, with a fresh
 # database; prints the JDBC URL. Loopback only.
 set -euo pipefail
-if [[ ! -d /usr/lib/postgresql ]] || ! command -v pg_ctlcluster >/dev/null 2>&1; then
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq postgresql >/dev/null
 fi
-ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
+ver=$(ls -d /usr/lib/postgresql/*/bin/postgres | sed "s|/usr/lib/postgresql/\([0-9]*\)/.*|\1|" | sort -n | tail -1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$ver main$"; then
   pg_createcluster "$ver" main >/dev/null 2>&1
 fi
