@@ -84,7 +84,8 @@ final class GridBuilder {
             }
             TableCell existing = slots[row][col];
             String text = existing == null ? c.text() : (existing.text() + " " + c.text()).trim();
-            slots[row][col] = new TableCell(text, c.bold() || existing != null && existing.bold(), Math.max(1, span));
+            slots[row][col] = new TableCell(text, c.bold() || existing != null && existing.bold(), Math.max(1, span),
+                    new Box(c.top(), c.left(), c.bottom(), c.right()));
         }
         List<List<TableCell>> rows = new ArrayList<>();
         for (TableCell[] slotRow : slots) {

@@ -270,7 +270,8 @@ public final class PdfTableExtractor {
                         rowFigures++;
                     }
                 }
-                cells.add(text.isEmpty() ? TableCell.EMPTY : new TableCell(text, false, 1));
+                cells.add(text.isEmpty() ? TableCell.EMPTY : new TableCell(text, false, 1,
+                        new Box(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight())));
             }
             rowsWithFigures += rowFigures >= 2 ? 1 : 0;
             out.add(new TableRow(page, row.isEmpty() ? 0 : row.get(0).getTop(), cells));

@@ -201,7 +201,7 @@ final class TableStitcher {
                 TableCell a = i < top.cells().size() ? top.cells().get(i) : TableCell.EMPTY;
                 TableCell b = i < rest.cells().size() ? rest.cells().get(i) : TableCell.EMPTY;
                 String text = (a.text() + " " + b.text()).trim();
-                cells.add(new TableCell(text, a.bold() || (a.isBlank() && b.bold()), Math.max(a.colSpan(), 1)));
+                cells.add(new TableCell(text, a.bold() || (a.isBlank() && b.bold()), Math.max(a.colSpan(), 1), a.box()));
             }
             return new TableRow(top.page(), top.top(), cells);
         }

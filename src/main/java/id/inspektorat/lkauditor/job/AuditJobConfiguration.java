@@ -62,6 +62,16 @@ public class AuditJobConfiguration {
     public Job lkAuditJob(JobRepository jobRepository, Step discoverDocumentsStep, Step auditDocumentsStep,
                           Step crossCheckReportsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new org.springframework.batch.core.JobExecutionListener() {
+                    @Override
+                    public void beforeJob(org.springframework.batch.core.JobExecution jobExecution) {
+                        done.set(0);
+                        extractMs.set(0);
+                        normalizeMs.set(0);
+                        checkMs.set(0);
+                        started = System.nanoTime();
+                    }
+                })
                 .start(discoverDocumentsStep)
                 .next(auditDocumentsStep)
                 .next(crossCheckReportsStep)
@@ -177,6 +187,7 @@ public class AuditJobConfiguration {
     }
 
     private final AtomicInteger done = new AtomicInteger();
+    private volatile long started = System.nanoTime();
     /** Milliseconds spent per stage over the run's documents, for the summary and the benchmark. */
     private final java.util.concurrent.atomic.AtomicLong extractMs = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong normalizeMs = new java.util.concurrent.atomic.AtomicLong();
@@ -237,10 +248,14 @@ public class AuditJobConfiguration {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             history.completeDocument(documentId, opd, source.name(), result, reused, millis);
-            log.info("[{}/{}] {} — {}: {} hlm, {} tabel, {} temuan, {} ms{}{}{}", done.incrementAndGet(), count, doc.path(),
+            int n = done.incrementAndGet();
+            long elapsed = (System.nanoTime() - started) / 1_000_000_000L;
+            long eta = n >= count ? 0 : elapsed * (count - n) / Math.max(1, n);
+            log.info("[{}/{}] {} — {}: {} hlm, {} tabel, {} temuan, {} ms{}{}{} · perkiraan sisa {}", n, count, doc.path(),
                     result.status(), result.pages(), result.tables(), result.findings().size(), millis,
                     reused ? " (tidak berubah, hasil sebelumnya dipakai)" : "", timing,
-                    result.message() == null || result.message().isEmpty() ? "" : " — " + result.message());
+                    result.message() == null || result.message().isEmpty() ? "" : " — " + result.message(),
+                    String.format("%d:%02d", eta / 60, eta % 60));
             return RepeatStatus.FINISHED;
         };
     }
@@ -258,7 +273,11 @@ public class AuditJobConfiguration {
                 all.addAll(history.batchFindings(instance, d.path()));
                 docs.add(new ReportWriter.AuditedDocument(d, all));
             }
-            Map<String, Path> files = new ReportWriter(settings.csvSeparator()).write(settings.output(), docs);
+            Map<id.inspektorat.lkauditor.rules.Finding, String> evidence = settings.evidence()
+                    ? EvidenceImages.render(settings, docs) : Map.of();
+            Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
+            new id.inspektorat.lkauditor.report.HtmlReportWriter().write(settings.output(), docs, evidence,
+                    RunChanges.since(history, instance, docs));
             long findings = docs.stream().mapToLong(d -> d.findings().size()).sum();
             long failed = docs.stream().filter(d -> !"AUDITED".equals(d.record().status())).count();
             Map<String, Long> byStatus = new java.util.TreeMap<>(docs.stream().collect(java.util.stream.Collectors

@@ -27,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param csvSeparator  {@code ;} (Excel, Indonesian locale) or {@code ,}
  * @param dumpTables    write every extracted table as CSV under {@code output/<opd>/tables/}
  * @param maxContentMb  page contents may decode to at most this many MB per document
+ * @param evidence      draw an evidence image per finding (output/<opd>/evidence/)
  */
 @Validated
 @ConfigurationProperties("lk")
@@ -43,7 +44,8 @@ public record AuditSettings(
         @DefaultValue("") List<String> passwords,
         @DefaultValue(";") char csvSeparator,
         @DefaultValue("false") boolean dumpTables,
-        @Min(1) @DefaultValue("200") long maxContentMb) {
+        @Min(1) @DefaultValue("200") long maxContentMb,
+        @DefaultValue("true") boolean evidence) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -10,11 +10,34 @@ import java.util.List;
  * @param values one typed value per column
  * @param bold   most of its cells are bold (program and kegiatan rows of budget tables)
  * @param total  a {@code JUMLAH}/{@code TOTAL} row
+ * @param boxes  where each cell is printed (null entries when unknown)
  */
-public record Row(int number, int page, List<CellValue> values, boolean bold, boolean total) {
+public record Row(int number, int page, List<CellValue> values, boolean bold, boolean total,
+                  List<id.inspektorat.lkauditor.extraction.Box> boxes) {
 
     public Row {
         values = List.copyOf(values);
+        boxes = boxes == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(boxes));
+    }
+
+    public Row(int number, int page, List<CellValue> values, boolean bold, boolean total) {
+        this(number, page, values, bold, total, null);
+    }
+
+    /** Where a cell is printed, or null. */
+    public id.inspektorat.lkauditor.extraction.Box box(int column) {
+        return column < boxes.size() ? boxes.get(column) : null;
+    }
+
+    /** The row's extent on its page, or null. */
+    public id.inspektorat.lkauditor.extraction.Box extent() {
+        id.inspektorat.lkauditor.extraction.Box b = null;
+        for (id.inspektorat.lkauditor.extraction.Box x : boxes) {
+            if (x != null) {
+                b = b == null ? x : b.union(x);
+            }
+        }
+        return b;
     }
 
     public CellValue get(int column) {

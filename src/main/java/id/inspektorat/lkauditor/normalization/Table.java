@@ -16,11 +16,17 @@ import java.util.function.Predicate;
  * @param formula  the formula printed in the numbering row ({@code 9=(7)/(8)*100}), or empty
  */
 public record Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns,
-                   List<Row> rows, String formula) {
+                   List<Row> rows, String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        regions = regions == null ? java.util.Map.of() : java.util.Map.copyOf(regions);
+    }
+
+    public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
+                 String formula) {
+        this(name, caption, kind, page, lastPage, columns, rows, formula, null);
     }
 
     public Optional<Column> column(Predicate<Column> test) {
@@ -32,6 +38,6 @@ public record Table(String name, String caption, TableKind kind, int page, int l
     }
 
     public Table withKind(TableKind k) {
-        return new Table(name, caption, k, page, lastPage, columns, rows, formula);
+        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions);
     }
 }

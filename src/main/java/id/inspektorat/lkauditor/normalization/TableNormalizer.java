@@ -55,12 +55,24 @@ public final class TableNormalizer {
             if (!seen.add(r.joined()) && multiPage && r.joined().matches("(?s).*\\d.*")) {
                 continue; // a row repeated with the header on a new page, word for word
             }
-            data.add(new Row(data.size() + 1, r.page(), parsed.get(i), isBold(r), isTotal(r)));
+            List<id.inspektorat.lkauditor.extraction.Box> boxes = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                boxes.add(c < r.cells().size() ? r.cells().get(c).box() : null);
+            }
+            data.add(new Row(data.size() + 1, r.page(), parsed.get(i), isBold(r), isTotal(r), boxes));
         }
         data = settleAmbiguous(data, width);
         String caption = table.caption();
+        java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions = new java.util.HashMap<>();
+        for (TableRow r : rows) {
+            for (TableCell c : r.cells()) {
+                if (c.box() != null) {
+                    regions.merge(r.page(), c.box(), id.inspektorat.lkauditor.extraction.Box::union);
+                }
+            }
+        }
         Table normalized = new Table(name(caption, table), caption, TableKind.OTHER, table.firstPage(),
-                table.lastPage(), columns, data, formula);
+                table.lastPage(), columns, data, formula, regions);
         return normalized.withKind(classifier.classify(normalized));
     }
 
@@ -261,7 +273,7 @@ public final class TableNormalizer {
                     List<CellValue> values = new ArrayList<>(r.values());
                     values.set(c, v.withNumber(v.alternative(), 0,
                             "koma dibaca sebagai pemisah ribuan: kolom berisi bilangan bulat"));
-                    out.set(i, new Row(r.number(), r.page(), values, r.bold(), r.total()));
+                    out.set(i, new Row(r.number(), r.page(), values, r.bold(), r.total(), r.boxes()));
                 }
             }
         }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class ReportWriter {
 
     public static final String[] FINDING_HEADER = {"opd", "document", "page", "table", "row", "row_label", "column",
-            "rule", "severity", "reported", "expected", "message"};
+            "rule", "severity", "reported", "expected", "message", "evidence"};
     public static final String[] DOCUMENT_HEADER = {"document", "opd", "opd_source", "status", "pages", "tables",
             "findings", "errors", "warnings", "change", "reused", "sha256", "message"};
 
@@ -33,9 +33,16 @@ public final class ReportWriter {
     }
 
     private final char separator;
+    private final Map<Finding, String> evidence;
 
     public ReportWriter(char separator) {
+        this(separator, Map.of());
+    }
+
+    /** @param evidence each finding's image, relative to the output folder */
+    public ReportWriter(char separator, Map<Finding, String> evidence) {
         this.separator = separator;
+        this.evidence = evidence;
     }
 
     /** @return the OPD files written, by slug */
@@ -47,6 +54,7 @@ public final class ReportWriter {
             byOpd.computeIfAbsent(Slugs.slug(opdName(d.record())), k -> new ArrayList<>()).add(d);
         }
         Map<String, Path> written = new TreeMap<>();
+        List<String[]> everything = new ArrayList<>();
         for (Map.Entry<String, List<AuditedDocument>> e : byOpd.entrySet()) {
             Path file = output.resolve(e.getKey() + ".csv");
             if (!file.normalize().startsWith(output.normalize())) {
@@ -57,11 +65,12 @@ public final class ReportWriter {
                 for (Finding f : d.findings()) {
                     rows.add(new String[]{opdName(d.record()), d.record().path(), Integer.toString(f.page()), f.table(),
                             f.row() == 0 ? "" : Integer.toString(f.row()), f.rowLabel(), f.column(), f.rule(),
-                            f.severity().name(), f.reported(), f.expected(), f.message()});
+                            f.severity().name(), f.reported(), f.expected(), f.message(), evidence.getOrDefault(f, "")});
                 }
             }
             rows.sort(FINDING_ORDER);
             writeCsv(file, FINDING_HEADER, rows);
+            everything.addAll(rows);
             written.put(e.getKey(), file);
         }
         List<String[]> docRows = new ArrayList<>();
@@ -76,6 +85,8 @@ public final class ReportWriter {
         }
         docRows.sort(Comparator.comparing(a -> a[0]));
         writeCsv(output.resolve("documents.csv"), DOCUMENT_HEADER, docRows);
+        everything.sort(FINDING_ORDER);
+        writeCsv(output.resolve("all-findings.csv"), FINDING_HEADER, everything);
         return written;
     }
 
@@ -94,7 +105,7 @@ public final class ReportWriter {
         return n == null ? "" : n.toString();
     }
 
-    private static final Comparator<String[]> FINDING_ORDER = Comparator
+    static final Comparator<String[]> FINDING_ORDER = Comparator
             .<String[], String>comparing(a -> a[1])
             .thenComparingInt(a -> Integer.parseInt(a[2]))
             .thenComparing(a -> a[3], ReportWriter::compareTableNames)
@@ -135,7 +146,7 @@ public final class ReportWriter {
 
     /** Last night's per-OPD files go: an OPD absent tonight must not keep a stale file. */
     private static void removeOldReports(Path output) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "*.csv")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "*.{csv,html}")) {
             for (Path f : files) {
                 Files.deleteIfExists(f);
             }

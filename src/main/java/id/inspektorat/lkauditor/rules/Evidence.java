@@ -17,8 +17,11 @@ public final class Evidence {
 
     public static Finding at(AuditRule rule, Severity severity, Table table, Row row, Column column, String reported,
                              String expected, String message) {
-        return new Finding(rule.info().id(), severity, row == null ? table.page() : row.page(), table.name(),
+        int page = row == null ? table.page() : row.page();
+        Finding.Geometry geometry = new Finding.Geometry(table.regions().get(page), row == null ? null : row.extent(),
+                row == null || column == null ? null : row.box(column.index()));
+        return new Finding(rule.info().id(), severity, page, table.name(),
                 row == null ? 0 : row.number(), row == null ? "" : row.label(), column == null ? "" : column.label(),
-                reported, expected, message);
+                reported, expected, message, geometry);
     }
 }

@@ -1,0 +1,188 @@
+package id.inspektorat.lkauditor.report;
+
+import id.inspektorat.lkauditor.intake.Slugs;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Static HTML beside the CSVs: a page per OPD (findings grouped by document and table, with their
+ * evidence images, the recomputation in words, the documents' status) and {@code index.html} for the
+ * run (OPDs sorted by errors, counts by rule and severity, what changed since the last run). No
+ * script or style from outside; every link relative. Deterministic: no timestamps.
+ */
+public final class HtmlReportWriter {
+
+    /** Findings new since the last run, fixed since it, and still open. */
+    public record Change(int fresh, int fixed, int open) {
+        public Change plus(Change o) {
+            return new Change(fresh + o.fresh, fixed + o.fixed, open + o.open);
+        }
+    }
+
+    private static final String STYLE = """
+            body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:24px;color:#1d2430;max-width:1200px}
+            h1{font-size:22px}h2{font-size:18px;margin-top:28px;border-bottom:1px solid #ccd}h3{font-size:15px;margin:18px 0 6px}
+            table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccd;padding:4px 8px;text-align:left;vertical-align:top}
+            th{background:#eef1f7}.ERROR{color:#fff;background:#c0392b}.WARNING{background:#f1c40f}.INFO{background:#d6e4f0}
+            .sev{padding:1px 6px;border-radius:3px;font-size:12px;font-weight:600}.finding{margin:10px 0 18px}
+            .figures{font-family:monospace}img.ev{max-width:100%;border:1px solid #99a;margin-top:6px}.muted{color:#667}
+            """;
+    private static final String CHECK_IMAGES = """
+            <script>window.addEventListener('load',function(){var i=document.images,ok=0;
+            for(var k=0;k<i.length;k++){if(i[k].complete&&i[k].naturalWidth>0)ok++;}
+            document.documentElement.setAttribute('data-images-total',i.length);
+            document.documentElement.setAttribute('data-images-loaded',ok);});</script>
+            """;
+
+    public void write(Path output, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence,
+                      Map<String, Change> changes) throws IOException {
+        Map<String, List<ReportWriter.AuditedDocument>> byOpd = new TreeMap<>();
+        for (ReportWriter.AuditedDocument d : docs) {
+            byOpd.computeIfAbsent(Slugs.slug(ReportWriter.opdName(d.record())), k -> new ArrayList<>()).add(d);
+        }
+        for (Map.Entry<String, List<ReportWriter.AuditedDocument>> e : byOpd.entrySet()) {
+            Files.writeString(output.resolve(e.getKey() + ".html"), opdPage(e.getKey(), e.getValue(), evidence),
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(output.resolve("index.html"), index(byOpd, changes), StandardCharsets.UTF_8);
+    }
+
+    private String opdPage(String slug, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence) {
+        String opd = ReportWriter.opdName(docs.get(0).record());
+        StringBuilder h = head(opd + " — LK Auditor");
+        h.append("<p><a href=\"index.html\">← semua OPD</a> · <a href=\"").append(esc(slug)).append(".csv\">CSV</a></p>");
+        h.append("<h1>").append(esc(opd)).append("</h1>");
+        h.append("<table><tr><th>Dokumen</th><th>Status</th><th>Hlm</th><th>Tabel</th><th>Temuan</th><th>Keterangan</th></tr>");
+        for (ReportWriter.AuditedDocument d : docs) {
+            h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status()))
+                    .append("</td><td>").append(num(d.record().pages())).append("</td><td>").append(num(d.record().tables()))
+                    .append("</td><td>").append(d.findings().size()).append("</td><td>")
+                    .append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
+        }
+        h.append("</table>");
+        for (ReportWriter.AuditedDocument d : docs) {
+            if (d.findings().isEmpty()) {
+                continue;
+            }
+            h.append("<h2>").append(esc(d.record().path())).append("</h2>");
+            Map<String, List<Finding>> byTable = new LinkedHashMap<>();
+            d.findings().stream().sorted(Comparator.comparingInt(Finding::page).thenComparing(Finding::table)
+                            .thenComparingInt(Finding::row).thenComparing(Finding::rule))
+                    .forEach(f -> byTable.computeIfAbsent(f.table().isEmpty() ? "Teks (hlm " + f.page() + ")" : f.table(),
+                            k -> new ArrayList<>()).add(f));
+            for (Map.Entry<String, List<Finding>> t : byTable.entrySet()) {
+                h.append("<h3>").append(esc(t.getKey())).append("</h3>");
+                for (Finding f : t.getValue()) {
+                    h.append("<div class=\"finding\"><span class=\"sev ").append(f.severity()).append("\">")
+                            .append(f.severity()).append("</span> <b>").append(esc(f.rule())).append("</b> · hlm ")
+                            .append(f.page());
+                    if (f.row() > 0) {
+                        h.append(" · baris ").append(f.row()).append(" (").append(esc(f.rowLabel())).append(")");
+                    }
+                    if (!f.column().isEmpty()) {
+                        h.append(" · kolom ").append(esc(f.column()));
+                    }
+                    h.append("<br><span class=\"figures\">tertulis ").append(esc(f.reported()));
+                    if (!f.expected().isEmpty()) {
+                        h.append(" → seharusnya ").append(esc(f.expected()));
+                    }
+                    h.append("</span><br>").append(esc(f.message()));
+                    String image = evidence.get(f);
+                    if (image != null && !image.isEmpty()) {
+                        h.append("<br><a href=\"").append(esc(image)).append("\"><img class=\"ev\" alt=\"bukti ")
+                                .append(esc(f.rule())).append("\" src=\"").append(esc(image)).append("\"></a>");
+                    }
+                    h.append("</div>");
+                }
+            }
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    private String index(Map<String, List<ReportWriter.AuditedDocument>> byOpd, Map<String, Change> changes) {
+        StringBuilder h = head("LK Auditor — hasil audit");
+        long docs = byOpd.values().stream().mapToLong(List::size).sum();
+        Map<Severity, Long> bySeverity = new TreeMap<>();
+        Map<String, Long> byRule = new TreeMap<>();
+        Change total = new Change(0, 0, 0);
+        for (List<ReportWriter.AuditedDocument> list : byOpd.values()) {
+            for (ReportWriter.AuditedDocument d : list) {
+                for (Finding f : d.findings()) {
+                    bySeverity.merge(f.severity(), 1L, Long::sum);
+                    byRule.merge(f.rule(), 1L, Long::sum);
+                }
+            }
+        }
+        for (Change c : changes.values()) {
+            total = total.plus(c);
+        }
+        h.append("<h1>Hasil audit Laporan Kinerja</h1><p>").append(byOpd.size()).append(" OPD, ").append(docs)
+                .append(" dokumen · <a href=\"all-findings.csv\">semua temuan (CSV)</a> · <a href=\"documents.csv\">daftar dokumen (CSV)</a></p>");
+        h.append("<p>Dibanding audit sebelumnya: <b>").append(total.fresh()).append("</b> temuan baru, <b>")
+                .append(total.fixed()).append("</b> sudah diperbaiki, <b>").append(total.open()).append("</b> masih terbuka.</p>");
+        h.append("<h2>OPD, diurutkan menurut jumlah kesalahan</h2><table><tr><th>OPD</th><th>Dokumen</th><th>ERROR</th>"
+                + "<th>WARNING</th><th>INFO</th><th>Baru</th><th>Diperbaiki</th><th>Terbuka</th><th>Status dokumen</th></tr>");
+        List<Map.Entry<String, List<ReportWriter.AuditedDocument>>> sorted = new ArrayList<>(byOpd.entrySet());
+        sorted.sort(Comparator.<Map.Entry<String, List<ReportWriter.AuditedDocument>>>comparingLong(e -> -count(e.getValue(), Severity.ERROR))
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, List<ReportWriter.AuditedDocument>> e : sorted) {
+            Change c = changes.getOrDefault(e.getKey(), new Change(0, 0, 0));
+            String statuses = e.getValue().stream().map(d -> d.record().status()).distinct().sorted()
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            h.append("<tr><td><a href=\"").append(esc(e.getKey())).append(".html\">")
+                    .append(esc(ReportWriter.opdName(e.getValue().get(0).record()))).append("</a></td><td>")
+                    .append(e.getValue().size()).append("</td><td>").append(count(e.getValue(), Severity.ERROR))
+                    .append("</td><td>").append(count(e.getValue(), Severity.WARNING)).append("</td><td>")
+                    .append(count(e.getValue(), Severity.INFO)).append("</td><td>").append(c.fresh()).append("</td><td>")
+                    .append(c.fixed()).append("</td><td>").append(c.open()).append("</td><td>").append(esc(statuses))
+                    .append("</td></tr>");
+        }
+        h.append("</table><h2>Menurut tingkat</h2><table><tr><th>Tingkat</th><th>Temuan</th></tr>");
+        bySeverity.forEach((k, v) -> h.append("<tr><td><span class=\"sev ").append(k).append("\">").append(k)
+                .append("</span></td><td>").append(v).append("</td></tr>"));
+        h.append("</table><h2>Menurut aturan</h2><table><tr><th>Aturan</th><th>Temuan</th></tr>");
+        byRule.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
+        return h.append("</table></body></html>\n").toString();
+    }
+
+    private static long count(List<ReportWriter.AuditedDocument> docs, Severity s) {
+        return docs.stream().flatMap(d -> d.findings().stream()).filter(f -> f.severity() == s).count();
+    }
+
+    private static StringBuilder head(String title) {
+        return new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+                .append("</title><style>").append(STYLE).append("</style>").append(CHECK_IMAGES).append("</head><body>");
+    }
+
+    private static String num(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+            }
+        }
+        return sb.toString();
+    }
+}
