@@ -142,5 +142,9 @@ class AuditJobTest {
         List<Map<String, String>> docs = CsvFiles.read(output("documents.csv"));
         assertThat(docs).allSatisfy(d -> assertThat(d.get("change")).isEqualTo("TETAP"));
         assertThat(Files.readString(output("kecamatan-contoh-sejahtera.csv"))).isEqualTo(before);
+        // nothing changed since the first run: no finding new or fixed, all still open
+        int planted = SampleReports.PLANTED.size();
+        assertThat(Files.readString(output("index.html")).replaceAll("<[^>]+>", ""))
+                .contains("Dibanding audit sebelumnya: 0 temuan baru, 0 sudah diperbaiki, " + planted + " masih terbuka");
     }
 }
