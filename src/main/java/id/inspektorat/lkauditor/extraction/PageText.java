@@ -1,6 +1,8 @@
 package id.inspektorat.lkauditor.extraction;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The running text of a page outside its tables, and whether the page has a text layer at all. */
 public record PageText(int page, boolean hasTextLayer, List<TextLine> lines) {
@@ -25,5 +27,25 @@ public record PageText(int page, boolean hasTextLayer, List<TextLine> lines) {
             sb.append(t);
         }
         return sb.toString();
+    }
+
+    /** Where the first line printing each of these phrases (tried in order, case and spacing ignored) sits. */
+    public Optional<Box> lineWith(String... phrases) {
+        for (String phrase : phrases) {
+            String wanted = flat(phrase);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            Optional<Box> box = lines.stream().filter(l -> l.box() != null && flat(l.text()).contains(wanted))
+                    .map(TextLine::box).findFirst();
+            if (box.isPresent()) {
+                return box;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String flat(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 }

@@ -410,7 +410,10 @@ public final class PdfTableExtractor {
             }
             String line = sb.toString().replaceAll("\\s+", " ").trim();
             if (!line.isEmpty()) {
-                lines.add(new TextLine(line, (float) g.get(0).getTop(), bold * 2 > g.size()));
+                float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
+                float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);
+                Box box = new Box(top, (float) g.get(0).getLeft(), bottom, (float) g.get(g.size() - 1).getRight());
+                lines.add(new TextLine(line, (float) g.get(0).getTop(), bold * 2 > g.size(), box));
             }
         }
         return lines;

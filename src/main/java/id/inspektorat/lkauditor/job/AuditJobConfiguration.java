@@ -49,6 +49,9 @@ public class AuditJobConfiguration {
     /** rules/ as typed settings: a bad file stops the start with its file, line and reason. */
     @Bean
     public id.inspektorat.lkauditor.settings.RulesSettings rulesSettings(AuditSettings settings) {
+        if (!java.nio.file.Files.isDirectory(settings.rules())) {
+            log.warn("Folder aturan {} tidak ada: skala dan data rujukan bawaan dipakai", settings.rules().toAbsolutePath());
+        }
         return id.inspektorat.lkauditor.settings.RulesSettings.load(settings.rules());
     }
 

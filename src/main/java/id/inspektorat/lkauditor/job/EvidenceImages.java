@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One evidence image per finding, under {@code output/<opd>/evidence/}: the table region with the
- * row and the cell outlined, or the whole page for a finding about text. Names carry the document's
- * content hash, so an unchanged document's images are not drawn again.
+ * row and the cell outlined, or the page with the quoted text line outlined (the bare page when the
+ * line cannot be located). Names carry the document's content hash, so an unchanged document's
+ * images are not drawn again.
  */
 final class EvidenceImages {
 
@@ -38,8 +39,10 @@ final class EvidenceImages {
             for (Finding f : d.findings()) {
                 n++;
                 Finding.Geometry g = f.geometry();
-                String name = g == null || g.table() == null ? base + "-p" + f.page() + ".png"
-                        : base + "-p" + f.page() + "-" + Slugs.slug(f.rule() + "-" + f.table() + "-" + f.row() + "-" + n) + ".png";
+                // A bare page is shared by its findings; an outlined one (table cell or text line) is per finding.
+                String name = g == null ? base + "-p" + f.page() + ".png"
+                        : base + "-p" + f.page() + "-" + Slugs.slug(f.rule() + "-"
+                                + (g.table() == null ? "teks" : f.table() + "-" + f.row()) + "-" + n) + ".png";
                 String relative = opd + "/evidence/" + name;
                 Path target = settings.output().resolve(relative);
                 out.put(f, relative);

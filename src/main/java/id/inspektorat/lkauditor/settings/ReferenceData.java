@@ -48,9 +48,27 @@ public final class ReferenceData {
         return scores.stream().map(AkipScore::opd).distinct().toList();
     }
 
+    /** The reference files shipped in the jar (built from this repository's rules/reference). */
+    private static final List<String> BUNDLED = List.of("lhe-akip-2023-batu-bara.csv");
+
     public static ReferenceData load(Path dir) {
         List<AkipScore> scores = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
+            for (String name : BUNDLED) {
+                try (java.io.InputStream in = ReferenceData.class.getResourceAsStream("/default-rules/reference/" + name)) {
+                    if (in != null) {
+                        Path tmp = Files.createTempFile("lk-reference", ".csv");
+                        try {
+                            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            scores.addAll(read(tmp, "(bawaan) reference/" + name));
+                        } finally {
+                            Files.deleteIfExists(tmp);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             return new ReferenceData(scores);
         }
         try (Stream<Path> files = Files.list(dir)) {

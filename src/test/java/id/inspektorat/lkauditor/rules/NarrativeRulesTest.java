@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.TextLine;
 import id.inspektorat.lkauditor.fixtures.Tables;
@@ -67,6 +68,20 @@ class NarrativeRulesTest {
             assertThat(x.table()).isEmpty();
             assertThat(x.page()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void textFindingOutlinesTheLineThatPrintsTheClaimedFigure() {
+        // The sentence wraps over two lines; the evidence must outline the second, where "3,06" is printed.
+        Box first = new Box(100, 70, 112, 520);
+        Box second = new Box(114, 70, 126, 400);
+        List<TextLine> lines = List.of(
+                new TextLine("Capaian diukur berdasarkan realisasi sebesar 85,35, dibandingkan", 100, false, first),
+                new TextLine("dengan target sebesar 88,31 atau terdapat selisih 3,06.", 114, false, second));
+        DocumentUnderAudit d = new DocumentUnderAudit("d.pdf", 1, List.of(), List.of(new PageText(1, true, lines)),
+                "Kecamatan Uji", 2023);
+        assertThat(new DifferenceClaimMismatch().check(d)).singleElement()
+                .satisfies(x -> assertThat(x.geometry().row()).isEqualTo(second));
     }
 
     @Test
@@ -182,6 +197,19 @@ class NarrativeRulesTest {
     @Test
     void printedScale_acceptsTheRegulationsScale() {
         assertThat(new PrintedScaleMismatch(RulesSettings.defaults()).check(scale("76% ≤ 90%"))).isEmpty();
+    }
+
+    @Test
+    void year_outlinesTheLineThatNamesTheOtherYear_evenWhenThePhraseWraps() {
+        Box title = new Box(80, 70, 92, 500);
+        Box wrapped = new Box(94, 70, 106, 300);
+        List<TextLine> lines = List.of(new TextLine("Ringkasan eksekutif.", 60, false, new Box(60, 70, 72, 200)),
+                new TextLine("Penyusunan Laporan Kinerja ( LK )", 80, false, title),
+                new TextLine("Tahun 2022 Kantor ini selesai.", 94, false, wrapped));
+        DocumentUnderAudit d = new DocumentUnderAudit("d.pdf", 1, List.of(), List.of(new PageText(1, true, lines)),
+                "Kecamatan Uji", 2023);
+        assertThat(new WrongReportYear().check(d)).singleElement()
+                .satisfies(f -> assertThat(f.geometry().row()).isEqualTo(wrapped));
     }
 
     @Test

@@ -79,7 +79,8 @@ public final class ForeignOpdName implements AuditRule {
                         String shown = text.substring(m.start(), Math.min(text.length(), m.end()));
                         findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
                                 shown, document.opd(), "Teks menyebut '" + titleCase(core) + "' (" + n + "), bukan "
-                                        + document.opd() + ": \"" + excerpt(text, m.start()) + "\""));
+                                        + document.opd() + ": \"" + excerpt(text, m.start()) + "\"",
+                                page.lineWith(shown, core).map(b -> new Finding.Geometry(null, b, null)).orElse(null)));
                     }
                 }
             }

@@ -34,7 +34,9 @@ public final class WrongReportYear implements AuditRule {
                     if (year != document.year()) {
                         findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
                                 Integer.toString(year), Integer.toString(document.year()),
-                                "Teks menyebut \"" + m.group() + "\" dalam laporan tahun " + document.year()));
+                                "Teks menyebut \"" + m.group() + "\" dalam laporan tahun " + document.year(),
+                                page.lineWith(m.group(), "tahun " + year).map(b -> new Finding.Geometry(null, b, null))
+                                        .orElse(null)));
                     }
                 }
             }

@@ -68,7 +68,7 @@ public final class AverageClaimMismatch implements AuditRule {
                     String e = Claims.format(mean, 2);
                     findings.add(Claims.onText(info(), s, claim.printed(), e, "Teks menyebut rata-rata " + claim.printed()
                             + " %, rata-rata kolom '" + column.get().label() + "' " + name + " (" + values.size()
-                            + " baris) = " + e + " %"));
+                            + " baris) = " + e + " %", document.pages()));
                 }
             }
             Matcher all = ALL_ABOVE.matcher(s.text());
@@ -83,7 +83,7 @@ public final class AverageClaimMismatch implements AuditRule {
                             .min((a, b) -> a.number().compareTo(b.number())).orElseThrow();
                     findings.add(Claims.onText(info(), s, all.group(1), lowest.printed(), "Teks menyebut semuanya di atas "
                             + all.group(1) + " %, tetapi di " + name + ": " + below.stream()
-                            .map(r -> r.label() + " " + r.get(column.get().index()).printed()).collect(Collectors.joining("; "))));
+                            .map(r -> r.label() + " " + r.get(column.get().index()).printed()).collect(Collectors.joining("; ")), document.pages()));
                 }
             }
         }

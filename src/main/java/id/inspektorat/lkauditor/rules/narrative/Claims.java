@@ -78,8 +78,40 @@ final class Claims {
     }
 
     static Finding onText(RuleInfo info, Sentence s, String reported, String expected, String message) {
+        return onText(info, s, reported, expected, message, List.of());
+    }
+
+    /** A finding about text, with the line that prints the claimed figure outlined in its evidence. */
+    static Finding onText(RuleInfo info, Sentence s, String reported, String expected, String message,
+                          List<id.inspektorat.lkauditor.extraction.PageText> pages) {
+        id.inspektorat.lkauditor.extraction.Box line = pages.stream().filter(p -> p.page() == s.page())
+                .flatMap(p -> p.lines().stream()).filter(l -> l.box() != null && printsInSentence(l.text(), figureOf(reported), s.text()))
+                .map(id.inspektorat.lkauditor.extraction.TextLine::box).findFirst().orElse(null);
         return new Finding(info.id(), info.severity(), s.page(), "", 0, "", "", reported, expected,
-                message + ": \"" + quote(s.text()) + "\"");
+                message + ": \"" + quote(s.text()) + "\"", line == null ? null : new Finding.Geometry(null, line, null));
+    }
+
+    /**
+     * Whether this line prints the figure as part of the sentence: the figure with the words just before
+     * it on the line must be in the sentence (a line may start or end in another sentence).
+     */
+    private static boolean printsInSentence(String line, String figure, String sentence) {
+        if (figure.isBlank()) {
+            return false;
+        }
+        String flatSentence = sentence.replaceAll("\\s+", " ");
+        String flatLine = line.replaceAll("\\s+", " ");
+        for (int i = flatLine.indexOf(figure); i >= 0; i = flatLine.indexOf(figure, i + 1)) {
+            if (flatSentence.contains(flatLine.substring(Math.max(0, i - 20), i + figure.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String figureOf(String reported) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d.,]*").matcher(reported);
+        return m.find() ? m.group() : reported;
     }
 
     static String quote(String text) {

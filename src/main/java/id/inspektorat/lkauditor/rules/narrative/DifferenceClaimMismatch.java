@@ -92,7 +92,7 @@ public final class DifferenceClaimMismatch implements AuditRule {
             BigDecimal d = a.value().subtract(b.value()).abs();
             String e = Claims.format(d, Math.max(a.decimals(), b.decimals()));
             return Optional.of(Claims.onText(info(), s, claim.printed(), e, "Teks menyebut " + m.group(1).trim() + " "
-                    + claim.printed() + ", padahal " + a.printed() + " dan " + b.printed() + " berselisih " + e));
+                    + claim.printed() + ", padahal " + a.printed() + " dan " + b.printed() + " berselisih " + e, document.pages()));
         }
         if (others.size() == 1 && points) {
             return againstReportYear(document, s, sentence, claimStart, claim, others.get(0), m.group(1).trim());
@@ -127,7 +127,7 @@ public final class DifferenceClaimMismatch implements AuditRule {
         String e = Claims.format(a.value().subtract(earlier.value()).abs(), Math.max(a.decimals(), earlier.decimals()));
         return Optional.of(Claims.onText(info(), s, claim.printed(), e, "Teks menyebut " + word + " " + claim.printed()
                 + " dibanding tahun " + year + " (" + earlier.printed() + "), padahal nilai tahun " + document.year() + " "
-                + a.printed() + " (" + now.get().place() + ") berselisih " + e));
+                + a.printed() + " (" + now.get().place() + ") berselisih " + e, document.pages()));
     }
 
     /** The figures of a text that are not themselves a claimed difference. */

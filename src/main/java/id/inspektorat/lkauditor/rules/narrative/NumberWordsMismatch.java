@@ -33,7 +33,7 @@ public final class NumberWordsMismatch implements AuditRule {
                 if (words.isPresent() && words.getAsLong() != numeral) {
                     findings.add(Claims.onText(info(), s, m.group(1) + " (" + m.group(2).trim() + ")",
                             Long.toString(words.getAsLong()), "Angka " + m.group(1) + " ditulis dengan huruf '"
-                                    + m.group(2).trim() + "' (" + words.getAsLong() + ")"));
+                                    + m.group(2).trim() + "' (" + words.getAsLong() + ")", document.pages()));
                 }
             }
         }

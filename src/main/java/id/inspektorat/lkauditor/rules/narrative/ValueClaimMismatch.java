@@ -106,7 +106,7 @@ public final class ValueClaimMismatch implements AuditRule {
         String who = subject.isEmpty() ? document.opd() : id.inspektorat.lkauditor.intake.OpdNames.titleCase(subject);
         findings.add(Claims.onText(info(), s, claimed, printed.value().printed(), "Teks menyebut " + q.label() + " " + who
                 + " tahun " + year + " " + claimed + ", tabel mencantumkan " + printed.value().printed() + " ("
-                + printed.place() + ")"));
+                + printed.place() + ")", document.pages()));
     }
 
     /** "Sasaran 2 ... nilai 99,99 %": the capaian of the second sasaran in the capaian table. */
@@ -128,7 +128,7 @@ public final class ValueClaimMismatch implements AuditRule {
             }
             return Optional.of(Claims.onText(info(), s, claimed, capaian.printed(), "Teks menyebut capaian sasaran " + n
                     + " " + claimed + " %, " + t.name() + " (hlm " + row.page() + ", baris " + row.number()
-                    + ") mencantumkan " + capaian.printed() + " untuk '" + row.label().toLowerCase(Locale.ROOT) + "'"));
+                    + ") mencantumkan " + capaian.printed() + " untuk '" + row.label().toLowerCase(Locale.ROOT) + "'", document.pages()));
         }
         return Optional.empty();
     }
