@@ -17,19 +17,30 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Draws the evidence for findings: the table's region of the page, the row in blue, the cell
- * printed wrong in red, as a PNG an auditor can paste into a working paper. A finding about text
- * gets its whole page. One document open at a time; each page rendered once.
+ * Draws the evidence for findings as a PNG an auditor can paste into a working paper: the table's
+ * region of the page (widened to every outlined cell), the figure printed wrong in red and the
+ * figures it was recomputed from in blue; the row in grey when no source cells are known. A finding
+ * about text gets a band of its page around the line, outlined. One document open at a time; each page
+ * rendered once.
  */
 public final class EvidenceRenderer implements AutoCloseable {
 
     /** One image to draw. Boxes are in PDF points from the page's top left; any may be null. */
-    public record Request(int page, Box table, Box row, Box cell, Path target) {
+    public record Request(int page, Box table, Box row, Box cell, List<Box> sources, Path target) {
+
+        public Request {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
     }
+
+    /** Changes when the drawing changes, so images drawn by an older version are drawn again. */
+    public static final int STYLE = 2;
 
     private static final float SCALE = 1.5f; // 108 dpi: figures readable, files small
     private static final float MARGIN = 14f;
-    private static final Color ROW = new Color(30, 100, 220);
+    private static final float TEXT_CONTEXT = 150f;
+    private static final Color ROW = new Color(120, 120, 120);
+    private static final Color SOURCE = new Color(30, 100, 220);
     private static final Color CELL = new Color(220, 20, 20);
 
     private final PDDocument document;
@@ -77,10 +88,18 @@ public final class EvidenceRenderer implements AutoCloseable {
         int x1 = page.getWidth();
         int y1 = page.getHeight();
         if (r.table() != null) {
-            x0 = clamp((r.table().left() - MARGIN) * SCALE, page.getWidth());
-            y0 = clamp((r.table().top() - MARGIN) * SCALE, page.getHeight());
-            x1 = clamp((r.table().right() + MARGIN) * SCALE, page.getWidth());
-            y1 = clamp((r.table().bottom() + MARGIN) * SCALE, page.getHeight());
+            Box region = r.table().union(r.cell());
+            for (Box b : r.sources()) {
+                region = region.union(b);
+            }
+            x0 = clamp((region.left() - MARGIN) * SCALE, page.getWidth());
+            y0 = clamp((region.top() - MARGIN) * SCALE, page.getHeight());
+            x1 = clamp((region.right() + MARGIN) * SCALE, page.getWidth());
+            y1 = clamp((region.bottom() + MARGIN) * SCALE, page.getHeight());
+        } else if (r.cell() != null) {
+            // a line of text: the page's full width, with the paragraphs around it for context
+            y0 = clamp((r.cell().top() - TEXT_CONTEXT) * SCALE, page.getHeight());
+            y1 = clamp((r.cell().bottom() + TEXT_CONTEXT) * SCALE, page.getHeight());
         }
         if (x1 - x0 < 10 || y1 - y0 < 10) {
             x0 = 0;
@@ -91,7 +110,12 @@ public final class EvidenceRenderer implements AutoCloseable {
         BufferedImage crop = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = crop.createGraphics();
         g.drawImage(page, -x0, -y0, null);
-        outline(g, r.row(), ROW, 2f, x0, y0);
+        if (r.sources().isEmpty()) {
+            outline(g, r.row(), ROW, 1.5f, x0, y0);
+        }
+        for (Box b : r.sources()) {
+            outline(g, b, SOURCE, 2f, x0, y0);
+        }
         outline(g, r.cell(), CELL, 3f, x0, y0);
         g.dispose();
         Files.createDirectories(r.target().getParent());

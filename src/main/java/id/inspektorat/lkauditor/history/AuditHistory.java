@@ -76,7 +76,8 @@ public class AuditHistory {
                 (rs, i) -> new Finding(rs.getString("RULE_ID"), Severity.valueOf(rs.getString("SEVERITY")),
                         rs.getInt("PAGE"), rs.getString("TABLE_NAME"), rs.getInt("ROW_NO"), rs.getString("ROW_LABEL"),
                         rs.getString("COLUMN_LABEL"), rs.getString("REPORTED"), rs.getString("EXPECTED"),
-                        rs.getString("MESSAGE"), Finding.Geometry.decode(rs.getString("GEOMETRY"))),
+                        rs.getString("MESSAGE"), Finding.Geometry.decode(rs.getString("GEOMETRY"),
+                                rs.getString("EVIDENCE_SOURCES"))),
                 sha256, rulesVersion);
     }
 
@@ -151,12 +152,13 @@ public class AuditHistory {
         }
         int seq = 0;
         for (Finding f : result.findings()) {
-            jdbc.update("INSERT INTO LK_FINDING (SHA256, RULES_VERSION, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE, GEOMETRY) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.update("INSERT INTO LK_FINDING (SHA256, RULES_VERSION, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE, GEOMETRY, EVIDENCE_SOURCES) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     sha256, rulesVersion, seq++, f.rule(), f.severity().name(), f.page(), truncate(f.table(), 300),
                     f.row(), truncate(f.rowLabel(), 300), truncate(f.column(), 500), truncate(f.reported(), 500),
                     truncate(f.expected(), 500), truncate(f.message(), 4000),
-                    f.geometry() == null ? null : truncate(f.geometry().encode(), 300));
+                    f.geometry() == null ? null : truncate(f.geometry().encode(), 300),
+                    f.geometry() == null ? null : f.geometry().encodeSources());
         }
     }
 

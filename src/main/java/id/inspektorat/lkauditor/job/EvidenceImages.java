@@ -42,13 +42,14 @@ final class EvidenceImages {
                 // A bare page is shared by its findings; an outlined one (table cell or text line) is per finding.
                 String name = g == null ? base + "-p" + f.page() + ".png"
                         : base + "-p" + f.page() + "-" + Slugs.slug(f.rule() + "-"
-                                + (g.table() == null ? "teks" : f.table() + "-" + f.row()) + "-" + n) + ".png";
+                                + (g.table() == null ? "teks" : f.table() + "-" + f.row()) + "-" + n) + "-" + drawn(g) + ".png";
                 String relative = opd + "/evidence/" + name;
                 Path target = settings.output().resolve(relative);
                 out.put(f, relative);
                 if (!Files.exists(target) && f.page() > 0) {
                     todo.put(relative, new EvidenceRenderer.Request(f.page(), g == null ? null : g.table(),
-                            g == null ? null : g.row(), g == null ? null : g.cell(), target));
+                            g == null ? null : g.row(), g == null ? null : g.cell(), g == null ? null : g.sources(),
+                            target));
                 }
             }
             if (todo.isEmpty()) {
@@ -65,5 +66,12 @@ final class EvidenceImages {
             }
         }
         return out;
+    }
+
+    /** What the image outlines, so a new version that outlines more draws a new image. */
+    private static String drawn(Finding.Geometry g) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update((EvidenceRenderer.STYLE + "|" + g.encode() + "|" + g.encodeSources()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
     }
 }

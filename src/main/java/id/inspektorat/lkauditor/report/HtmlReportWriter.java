@@ -70,6 +70,11 @@ public final class HtmlReportWriter {
                     .append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
         }
         h.append("</table>");
+        if (docs.stream().anyMatch(d -> !d.findings().isEmpty())) {
+            h.append("<p class=\"legend\">Gambar bukti: <span style=\"color:#dc1414\">■</span> angka tertulis yang keliru, "
+                    + "<span style=\"color:#1e64dc\">■</span> angka yang dipakai menghitung ulang (pada halaman yang sama), "
+                    + "<span style=\"color:#787878\">■</span> barisnya bila angka dasarnya di halaman lain.</p>");
+        }
         for (ReportWriter.AuditedDocument d : docs) {
             if (d.findings().isEmpty()) {
                 continue;

@@ -1,10 +1,14 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Builds findings that point at a cell. */
+/** Builds findings that point at a cell, and names the cells they were recomputed from. */
 public final class Evidence {
 
     private Evidence() {
@@ -23,5 +27,32 @@ public final class Evidence {
         return new Finding(rule.info().id(), severity, page, table.name(),
                 row == null ? 0 : row.number(), row == null ? "" : row.label(), column == null ? "" : column.label(),
                 reported, expected, message, geometry);
+    }
+
+    /**
+     * The finding with these cells outlined as what its expected figure was recomputed from. Only
+     * cells on the finding's page count: its evidence image shows that page.
+     */
+    public static Finding from(Finding finding, List<Row> rows, List<Column> columns) {
+        List<Box> boxes = new ArrayList<>();
+        for (Row r : rows) {
+            if (r == null || r.page() != finding.page()) {
+                continue;
+            }
+            for (Column c : columns) {
+                if (c != null && r.get(c.index()).kind() != ValueKind.EMPTY) {
+                    boxes.add(r.box(c.index()));
+                }
+            }
+        }
+        return finding.withSources(boxes);
+    }
+
+    public static Finding from(Finding finding, Row row, Column... columns) {
+        return from(finding, List.of(row), List.of(columns));
+    }
+
+    public static Finding from(Finding finding, List<Row> rows, Column column) {
+        return from(finding, rows, List.of(column));
     }
 }

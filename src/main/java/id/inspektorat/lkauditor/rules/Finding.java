@@ -1,5 +1,14 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.extraction.Box;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 /**
  * One inconsistency with its evidence: where it is printed, the figure as printed, the figure as
  * recomputed, and the recomputation in words.
@@ -19,28 +28,52 @@ public record Finding(String rule, Severity severity, int page, String table, in
                       String column, String reported, String expected, String message, Geometry geometry) {
 
     /**
-     * Where on its page the evidence is: the table's region, the row, and the cell printed wrong
-     * (PDF points from the top left), for the evidence image. Any part may be null.
+     * Where on its page the evidence is (PDF points from the top left), for the evidence image: the
+     * table's region, the row, the cell (or text line) printed wrong, and the cells on the same page the
+     * expected figure was recomputed from. Any part may be null or empty.
      */
-    public record Geometry(id.inspektorat.lkauditor.extraction.Box table, id.inspektorat.lkauditor.extraction.Box row,
-                           id.inspektorat.lkauditor.extraction.Box cell) {
+    public record Geometry(Box table, Box row, Box cell, List<Box> sources) {
+
+        /** Bounds what one finding stores: a column of a long table, not the whole page. */
+        public static final int MAX_SOURCES = 60;
+
+        public Geometry {
+            sources = sources == null ? List.of() : List.copyOf(sources.subList(0, Math.min(MAX_SOURCES, sources.size())));
+        }
+
+        public Geometry(Box table, Box row, Box cell) {
+            this(table, row, cell, List.of());
+        }
+
+        public Geometry withSources(List<Box> more) {
+            List<Box> all = new ArrayList<>(sources);
+            more.stream().filter(b -> b != null && !b.equals(cell) && !all.contains(b)).forEach(all::add);
+            return new Geometry(table, row, cell, all);
+        }
 
         public String encode() {
             return "t:" + enc(table) + ";r:" + enc(row) + ";c:" + enc(cell);
         }
 
-        public static Geometry decode(String s) {
+        /** The source cells as "top,left,bottom,right|…" (at most MAX_SOURCES × 30 characters). */
+        public String encodeSources() {
+            return sources.stream().map(Box::encode).collect(Collectors.joining("|"));
+        }
+
+        public static Geometry decode(String s, String sources) {
             if (s == null || s.isBlank()) {
                 return null;
             }
-            java.util.Map<String, id.inspektorat.lkauditor.extraction.Box> parts = new java.util.HashMap<>();
+            Map<String, Box> parts = new HashMap<>();
             for (String p : s.split(";")) {
-                parts.put(p.substring(0, 1), id.inspektorat.lkauditor.extraction.Box.decode(p.substring(2)));
+                parts.put(p.substring(0, 1), Box.decode(p.substring(2)));
             }
-            return new Geometry(parts.get("t"), parts.get("r"), parts.get("c"));
+            List<Box> from = sources == null || sources.isBlank() ? List.of()
+                    : Arrays.stream(sources.split("\\|")).map(Box::decode).filter(Objects::nonNull).toList();
+            return new Geometry(parts.get("t"), parts.get("r"), parts.get("c"), from);
         }
 
-        private static String enc(id.inspektorat.lkauditor.extraction.Box b) {
+        private static String enc(Box b) {
             return b == null ? "" : b.encode();
         }
     }
@@ -48,6 +81,15 @@ public record Finding(String rule, Severity severity, int page, String table, in
     public Finding(String rule, Severity severity, int page, String table, int row, String rowLabel, String column,
                    String reported, String expected, String message) {
         this(rule, severity, page, table, row, rowLabel, column, reported, expected, message, null);
+    }
+
+    /** This finding with more cells its expected figure was recomputed from. */
+    public Finding withSources(List<Box> boxes) {
+        if (geometry == null || boxes.isEmpty()) {
+            return this;
+        }
+        return new Finding(rule, severity, page, table, row, rowLabel, column, reported, expected, message,
+                geometry.withSources(boxes));
     }
 
     public Finding withSeverity(Severity s) {

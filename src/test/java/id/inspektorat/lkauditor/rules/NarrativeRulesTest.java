@@ -81,7 +81,7 @@ class NarrativeRulesTest {
         DocumentUnderAudit d = new DocumentUnderAudit("d.pdf", 1, List.of(), List.of(new PageText(1, true, lines)),
                 "Kecamatan Uji", 2023);
         assertThat(new DifferenceClaimMismatch().check(d)).singleElement()
-                .satisfies(x -> assertThat(x.geometry().row()).isEqualTo(second));
+                .satisfies(x -> assertThat(x.geometry().cell()).isEqualTo(second));
     }
 
     @Test
@@ -209,7 +209,7 @@ class NarrativeRulesTest {
         DocumentUnderAudit d = new DocumentUnderAudit("d.pdf", 1, List.of(), List.of(new PageText(1, true, lines)),
                 "Kecamatan Uji", 2023);
         assertThat(new WrongReportYear().check(d)).singleElement()
-                .satisfies(f -> assertThat(f.geometry().row()).isEqualTo(wrapped));
+                .satisfies(f -> assertThat(f.geometry().cell()).isEqualTo(wrapped));
     }
 
     @Test

@@ -32,6 +32,9 @@ class TotalsRulesTest {
             assertThat(x.column()).isEqualTo("Jumlah Penduduk › L");
             assertThat(x.reported()).isEqualTo("2.054");
             assertThat(x.expected()).isEqualTo("2.045");
+            // evidence: the JUMLAH cell in red, the two L cells it should be the sum of in blue
+            assertThat(x.geometry().cell()).isEqualTo(Tables.box(4, 2));
+            assertThat(x.geometry().sources()).containsExactly(Tables.box(2, 2), Tables.box(3, 2));
         });
     }
 
@@ -63,6 +66,8 @@ class TotalsRulesTest {
             assertThat(x.row()).isEqualTo(2);
             assertThat(x.reported()).isEqualTo("1.760");
             assertThat(x.expected()).isEqualTo("1.750");
+            assertThat(x.geometry().cell()).isEqualTo(Tables.box(3, 4));
+            assertThat(x.geometry().sources()).containsExactly(Tables.box(3, 2), Tables.box(3, 3));
         });
     }
 

@@ -40,19 +40,23 @@ public final class AkipComponentOverWeight implements TableRule {
                     && (c.lower().contains("nilai") || c.lower().contains("realisasi") || c.lower().contains("skor")));
             BigDecimal sum = BigDecimal.ZERO;
             int weights = 0;
+            List<Row> weighted = new ArrayList<>();
             for (Row row : table.dataRows()) {
                 CellValue w = row.get(bobot.get().index());
                 if (!w.isNumber()) {
                     continue;
                 }
                 weights++;
+                weighted.add(row);
                 sum = sum.add(w.number());
-                nilai.ifPresent(n -> overWeight(table, row, n, w).ifPresent(findings::add));
+                nilai.ifPresent(n -> overWeight(table, row, n, w).map(f -> Evidence.from(f, row, bobot.get()))
+                        .ifPresent(findings::add));
             }
             if (weights >= 4 && sum.compareTo(HUNDRED) != 0) {
                 Row last = table.rows().get(table.rows().size() - 1);
-                findings.add(Evidence.at(this, table, last, bobot.get(), Rounding.format(sum, 2), "100,00",
-                        "Bobot komponen AKIP berjumlah " + Rounding.format(sum, 2) + ", seharusnya 100 (PermenPAN-RB 88/2021)"));
+                findings.add(Evidence.from(Evidence.at(this, table, last, bobot.get(), Rounding.format(sum, 2), "100,00",
+                        "Bobot komponen AKIP berjumlah " + Rounding.format(sum, 2) + ", seharusnya 100 (PermenPAN-RB 88/2021)"),
+                        weighted, bobot.get()));
             }
         }
         for (Column c : table.columns()) {

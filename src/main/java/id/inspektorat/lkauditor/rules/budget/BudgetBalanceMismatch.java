@@ -43,8 +43,9 @@ public final class BudgetBalanceMismatch implements TableRule {
                 continue;
             }
             String e = Rounding.format(expected, Math.max(a.decimals(), s.decimals()));
-            findings.add(Evidence.at(this, table, row, sisa.get(), s.printed(), e,
-                    "Sisa = anggaran − realisasi = " + a.printed() + " − " + r.printed() + " = " + e + ", tertulis " + s.printed()));
+            findings.add(Evidence.from(Evidence.at(this, table, row, sisa.get(), s.printed(), e,
+                    "Sisa = anggaran − realisasi = " + a.printed() + " − " + r.printed() + " = " + e + ", tertulis " + s.printed()),
+                    row, anggaran.get(), realisasi.get()));
         }
         return findings;
     }

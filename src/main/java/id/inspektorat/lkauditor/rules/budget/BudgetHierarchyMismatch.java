@@ -103,8 +103,9 @@ public final class BudgetHierarchyMismatch implements TableRule {
             return java.util.Optional.empty();
         }
         String e = Rounding.format(expected, 0);
-        return java.util.Optional.of(Evidence.at(this, table, parent, column, p.printed(), e,
+        return java.util.Optional.of(Evidence.from(Evidence.at(this, table, parent, column, p.printed(), e,
                 "Jumlah " + rows + " rincian di bawah '" + parent.label() + "' pada kolom '" + column.label() + "' = "
-                        + e + ", tertulis " + p.printed() + " (selisih " + Rounding.format(p.number().subtract(expected), 0) + ")"));
+                        + e + ", tertulis " + p.printed() + " (selisih " + Rounding.format(p.number().subtract(expected), 0) + ")"),
+                children.subList(0, rows), column));
     }
 }

@@ -35,8 +35,8 @@ public final class OverspentBudget implements TableRule {
             CellValue a = row.get(anggaran.get().index());
             CellValue r = row.get(realisasi.get().index());
             if (a.isNumber() && r.isNumber() && r.number().compareTo(a.number()) > 0) {
-                findings.add(Evidence.at(this, table, row, realisasi.get(), r.printed(), a.printed(),
-                        "Realisasi " + r.printed() + " melebihi anggaran " + a.printed()));
+                findings.add(Evidence.from(Evidence.at(this, table, row, realisasi.get(), r.printed(), a.printed(),
+                        "Realisasi " + r.printed() + " melebihi anggaran " + a.printed()), row, anggaran.get()));
             }
         }
         return findings;

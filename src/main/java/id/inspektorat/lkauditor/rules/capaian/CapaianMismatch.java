@@ -88,7 +88,8 @@ public final class CapaianMismatch implements TableRule {
                 + expected + "; tertulis " + capaian.printed()
                 + (t.key().isEmpty() ? "" : " [" + t.key() + "]");
         Severity severity = letterTarget ? Severity.WARNING : info().severity();
-        return java.util.Optional.of(Evidence.at(this, severity, table, row, t.capaian(), capaian.printed(), expected, message));
+        return java.util.Optional.of(Evidence.from(Evidence.at(this, severity, table, row, t.capaian(), capaian.printed(),
+                expected, message), row, t.target(), t.realisasi()));
     }
 
     private static String number(CellValue v) {

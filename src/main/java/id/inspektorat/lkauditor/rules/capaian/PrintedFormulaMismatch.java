@@ -58,9 +58,12 @@ public final class PrintedFormulaMismatch implements TableRule {
             for (Map.Entry<String, String> e : shown.entrySet()) {
                 substituted = substituted.replace("(" + e.getKey() + ")", e.getValue());
             }
-            findings.add(Evidence.at(this, table, row, target.get(), printed.printed(), value,
-                    "Rumus kolom (" + formula.get().target() + ") = " + formula.get().expression() + ": " + substituted
-                            + " = " + value + "; tertulis " + printed.printed()));
+            String expression = formula.get().expression();
+            List<Column> used = table.columns().stream()
+                    .filter(c -> !c.number().isEmpty() && expression.contains("(" + c.number() + ")")).toList();
+            findings.add(Evidence.from(Evidence.at(this, table, row, target.get(), printed.printed(), value,
+                    "Rumus kolom (" + formula.get().target() + ") = " + expression + ": " + substituted
+                            + " = " + value + "; tertulis " + printed.printed()), List.of(row), used));
         }
         return findings;
     }

@@ -83,9 +83,10 @@ public final class PartsAcrossTables implements AuditRule {
                 continue;
             }
             String expected = Rounding.format(sum, decimals);
-            findings.add(Evidence.at(this, whole, r, total, t.printed(), expected, "'" + r.label() + "': " + String.join(" + ", printed)
+            Finding f = Evidence.at(this, whole, r, total, t.printed(), expected, "'" + r.label() + "': " + String.join(" + ", printed)
                     + " = " + expected + " di " + parts.name() + " (hlm " + p.page() + "), tetapi " + t.printed() + " di "
-                    + whole.name()));
+                    + whole.name());
+            findings.add(Evidence.from(f, List.of(p), partCols)); // outlined when the other table shares the page
         }
     }
 

@@ -64,8 +64,12 @@ public final class QuantityPrintedDifferently implements AuditRule {
                             : "Nilai " + what + " tertulis " + f.value().printed() + " di " + f.place() + ", tetapi "
                                     + reference.value().printed() + " di " + reference.place() + " dan "
                                     + (major.size() - 1) + " tempat lain";
-                    findings.add(Evidence.at(this, f.table(), f.row(), f.column(), f.value().printed(),
-                            reference.value().printed(), message));
+                    Finding finding = Evidence.at(this, f.table(), f.row(), f.column(), f.value().printed(),
+                            reference.value().printed(), message);
+                    for (Fact other : major) { // those printed on the same page are outlined beside it
+                        finding = Evidence.from(finding, other.row(), other.column());
+                    }
+                    findings.add(finding);
                 }
             }
         }

@@ -90,7 +90,9 @@ public final class EfficiencyMismatch implements TableRule {
             if (votes[tableDef] > 0) {
                 msg.append(" (baris lain tabel ini memakai: ").append(NAMES[tableDef]).append(")");
             }
-            findings.add(Evidence.at(this, table, row, eff.get(), e.printed(), Rounding.format(expected.get(), 2), msg.toString()));
+            Finding f = Evidence.at(this, table, row, eff.get(), e.printed(), Rounding.format(expected.get(), 2), msg.toString());
+            findings.add(Evidence.from(f, row, def == 1 ? new Column[] {serapan.get()}
+                    : new Column[] {serapan.get(), capaian.orElse(null)}));
         }
         return findings;
     }

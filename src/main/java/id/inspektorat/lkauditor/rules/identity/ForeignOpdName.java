@@ -80,7 +80,7 @@ public final class ForeignOpdName implements AuditRule {
                         findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
                                 shown, document.opd(), "Teks menyebut '" + titleCase(core) + "' (" + n + "), bukan "
                                         + document.opd() + ": \"" + excerpt(text, m.start()) + "\"",
-                                page.lineWith(shown, core).map(b -> new Finding.Geometry(null, b, null)).orElse(null)));
+                                page.lineWith(shown, core).map(b -> new Finding.Geometry(null, null, b)).orElse(null)));
                     }
                 }
             }

@@ -35,7 +35,7 @@ public final class WrongReportYear implements AuditRule {
                         findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
                                 Integer.toString(year), Integer.toString(document.year()),
                                 "Teks menyebut \"" + m.group() + "\" dalam laporan tahun " + document.year(),
-                                page.lineWith(m.group(), "tahun " + year).map(b -> new Finding.Geometry(null, b, null))
+                                page.lineWith(m.group(), "tahun " + year).map(b -> new Finding.Geometry(null, null, b))
                                         .orElse(null)));
                     }
                 }

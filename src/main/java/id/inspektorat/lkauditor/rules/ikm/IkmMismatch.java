@@ -50,10 +50,12 @@ public final class IkmMismatch implements AuditRule {
                 continue;
             }
             List<CellValue> unsur = new ArrayList<>();
+            List<Row> unsurRows = new ArrayList<>();
             for (Row r : table.dataRows()) {
                 CellValue v = r.get(nrr.get().index());
                 if (v.isNumber() && !label(r).contains("tertimbang") && between(v.number(), 1, 4)) {
                     unsur.add(v);
+                    unsurRows.add(r);
                 }
             }
             if (unsur.size() < 5) {
@@ -67,7 +69,6 @@ public final class IkmMismatch implements AuditRule {
                 lines.addAll(next.rows()); // "IKM Unit Pelayanan 80,50 / Mutu Pelayanan : B"
             }
             java.util.function.Function<Row, Table> owner = r -> table.rows().contains(r) ? table : next;
-            Table where = table;
             CellValue tertimbang = null;
             Row tertimbangRow = null;
             for (Row r : lines) {
@@ -81,9 +82,11 @@ public final class IkmMismatch implements AuditRule {
                 if (!Rounding.holds(r -> Interval.sum(unsur.stream().map(v -> Rounding.of(v, false, r)).toList())
                         .times(WEIGHT).intersects(Rounding.of(tw, false, r)))) {
                     BigDecimal expected = sum.multiply(WEIGHT);
-                    findings.add(Evidence.at(this, where, tertimbangRow, nrr.get(), tw.printed(), Rounding.format(expected, 2),
+                    Finding f = Evidence.at(this, owner.apply(tertimbangRow), tertimbangRow,
+                            numberColumn(owner.apply(tertimbangRow), tertimbangRow), tw.printed(), Rounding.format(expected, 2),
                             "NRR tertimbang = Σ NRR × 0,111 = " + Rounding.format(sum, 2) + " × 0,111 = "
-                                    + Rounding.format(expected, 2) + ", tertulis " + tw.printed()));
+                                    + Rounding.format(expected, 2) + ", tertulis " + tw.printed());
+                    findings.add(Evidence.from(f, unsurRows, nrr.get()));
                 }
             }
             for (Row r : lines) {
@@ -104,9 +107,12 @@ public final class IkmMismatch implements AuditRule {
                 });
                 if (!ok) {
                     BigDecimal expected = (tw != null ? tw.number() : sum.multiply(WEIGHT)).multiply(TWENTY_FIVE);
-                    findings.add(Evidence.at(this, owner.apply(r), r, null, iv.printed(), Rounding.format(expected, 2),
+                    Finding f = Evidence.at(this, owner.apply(r), r, numberColumn(owner.apply(r), r), iv.printed(),
+                            Rounding.format(expected, 2),
                             "IKM = NRR tertimbang × 25 = " + (tw != null ? tw.printed() : Rounding.format(sum, 2) + " × 0,111")
-                                    + " × 25 = " + Rounding.format(expected, 2) + ", tertulis " + iv.printed()));
+                                    + " × 25 = " + Rounding.format(expected, 2) + ", tertulis " + iv.printed());
+                    findings.add(tw != null ? Evidence.from(f, tertimbangRow, numberColumn(owner.apply(tertimbangRow), tertimbangRow))
+                            : Evidence.from(f, unsurRows, nrr.get()));
                 }
                 for (Row m : lines) {
                     if (label(m).startsWith("mutu")) {
@@ -114,9 +120,10 @@ public final class IkmMismatch implements AuditRule {
                                 .findFirst().orElse("").replaceAll("^[:\\s]+", "").trim();
                         scale.gradeOf(iv.number()).ifPresent(g -> {
                             if (!letter.isEmpty() && scale.grade(letter).map(p -> !p.equals(g)).orElse(false)) {
-                                findings.add(Evidence.at(this, owner.apply(m), m, null, letter, g.grade(),
-                                        "IKM " + iv.printed() + " bermutu " + g.grade() + " (" + g.label() + ", " + g.range()
-                                                + ") menurut " + scale.regulation() + ", tertulis " + letter));
+                                Finding f = Evidence.at(this, owner.apply(m), m, letterColumn(owner.apply(m), m), letter,
+                                        g.grade(), "IKM " + iv.printed() + " bermutu " + g.grade() + " (" + g.label() + ", "
+                                                + g.range() + ") menurut " + scale.regulation() + ", tertulis " + letter);
+                                findings.add(Evidence.from(f, r, numberColumn(owner.apply(r), r)));
                             }
                         });
                     }
@@ -133,6 +140,26 @@ public final class IkmMismatch implements AuditRule {
 
     private static Optional<CellValue> firstNumber(Row r) {
         return r.values().stream().filter(CellValue::isNumber).reduce((a, b) -> b);
+    }
+
+    /** The column of the figure {@link #firstNumber} reads, for the evidence outline. */
+    private static Column numberColumn(Table table, Row r) {
+        for (int i = r.values().size() - 1; i >= 0; i--) {
+            if (r.values().get(i).isNumber()) {
+                return i < table.columns().size() ? table.columns().get(i) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The column of the first printed value after the label ("Mutu Pelayanan | : B"). */
+    private static Column letterColumn(Table table, Row r) {
+        for (int i = 1; i < r.values().size(); i++) {
+            if (!r.values().get(i).printed().isBlank()) {
+                return i < table.columns().size() ? table.columns().get(i) : null;
+            }
+        }
+        return null;
     }
 
     private static boolean between(BigDecimal v, int lo, int hi) {

@@ -60,22 +60,23 @@ public final class RespondentBreakdownMismatch implements TableRule {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
-            int parts = 0;
+            List<Column> parts = new ArrayList<>();
             for (Column c : table.columns()) {
                 CellValue v = row.get(c.index());
                 if (c != total && v.isNumeric() && !v.percent() && !c.lower().contains("%")) {
                     sum = sum.add(v.numberOrZero());
-                    parts++;
+                    parts.add(c);
                 }
             }
-            if (parts >= 2 && sum.compareTo(n.number()) != 0) {
-                findings.add(Evidence.at(this, table, row, total, n.printed(), Rounding.format(sum, 0),
-                        "Rincian responden berjumlah " + Rounding.format(sum, 0) + ", jumlah responden tertulis " + n.printed()));
+            if (parts.size() >= 2 && sum.compareTo(n.number()) != 0) {
+                findings.add(Evidence.from(Evidence.at(this, table, row, total, n.printed(), Rounding.format(sum, 0),
+                        "Rincian responden berjumlah " + Rounding.format(sum, 0) + ", jumlah responden tertulis " + n.printed()),
+                        List.of(row), parts));
             }
         }
     }
 
-    private record Group(Row first, String name, BigDecimal sum) {
+    private record Group(Row first, String name, BigDecimal sum, List<Row> rows) {
     }
 
     private void vertical(Table table, List<Finding> findings) {
@@ -87,6 +88,8 @@ public final class RespondentBreakdownMismatch implements TableRule {
         }
         List<Group> groups = new ArrayList<>();
         BigDecimal statedTotal = null;
+        Row statedRow = null;
+        List<Row> members = new ArrayList<>();
         Row current = null;
         String name = null;
         BigDecimal sum = BigDecimal.ZERO;
@@ -94,23 +97,28 @@ public final class RespondentBreakdownMismatch implements TableRule {
             CellValue head = r.get(0);
             CellValue v = r.get(count.get().index());
             if (isRespondentCount(r.label().toLowerCase(Locale.ROOT)) || r.total()) {
-                statedTotal = v.isNumber() ? v.number() : statedTotal;
+                if (v.isNumber()) {
+                    statedTotal = v.number();
+                    statedRow = r;
+                }
                 continue;
             }
             if (head.kind() == ValueKind.TEXT && !head.printed().isBlank()) {
                 if (current != null) {
-                    groups.add(new Group(current, name, sum));
+                    groups.add(new Group(current, name, sum, members));
                 }
+                members = new ArrayList<>();
                 current = r;
                 name = head.printed();
                 sum = BigDecimal.ZERO;
             }
             if (current != null && v.isNumeric()) {
                 sum = sum.add(v.numberOrZero());
+                members.add(r);
             }
         }
         if (current != null) {
-            groups.add(new Group(current, name, sum));
+            groups.add(new Group(current, name, sum, members));
         }
         if (groups.size() < 2) {
             return;
@@ -121,9 +129,14 @@ public final class RespondentBreakdownMismatch implements TableRule {
         }
         for (Group g : groups) {
             if (g.sum().compareTo(reference) != 0) {
-                findings.add(Evidence.at(this, table, g.first(), count.get(), Rounding.format(g.sum(), 0),
+                // the group's own rows are what is summed; the stated total is what it is compared with
+                List<Row> involved = new ArrayList<>(g.rows());
+                if (statedRow != null) {
+                    involved.add(statedRow);
+                }
+                findings.add(Evidence.from(Evidence.at(this, table, g.first(), count.get(), Rounding.format(g.sum(), 0),
                         Rounding.format(reference, 0), "Responden menurut " + g.name() + " berjumlah " + Rounding.format(g.sum(), 0)
-                                + ", sedangkan jumlah responden " + Rounding.format(reference, 0)));
+                                + ", sedangkan jumlah responden " + Rounding.format(reference, 0)), involved, count.get()));
             }
         }
     }

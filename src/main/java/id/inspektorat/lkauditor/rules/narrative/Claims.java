@@ -88,7 +88,7 @@ final class Claims {
                 .flatMap(p -> p.lines().stream()).filter(l -> l.box() != null && printsInSentence(l.text(), figureOf(reported), s.text()))
                 .map(id.inspektorat.lkauditor.extraction.TextLine::box).findFirst().orElse(null);
         return new Finding(info.id(), info.severity(), s.page(), "", 0, "", "", reported, expected,
-                message + ": \"" + quote(s.text()) + "\"", line == null ? null : new Finding.Geometry(null, line, null));
+                message + ": \"" + quote(s.text()) + "\"", line == null ? null : new Finding.Geometry(null, null, line));
     }
 
     /**

@@ -58,7 +58,8 @@ public final class PredikatMismatch implements TableRule {
                 if (score.isPresent() && p.kind() != ValueKind.EMPTY) {
                     CellValue s = row.get(score.get().index());
                     scale(table, row, score.get()).ifPresent(sc -> compare(table, row, predikatColumn.get(), s.number(),
-                            s.printed(), gradeText(p), p.printed(), sc).ifPresent(findings::add));
+                            s.printed(), gradeText(p), p.printed(), sc)
+                            .map(f -> Evidence.from(f, row, score.get())).ifPresent(findings::add));
                 }
             }
             if (i > 0 && isPredikatHeader(row.label())) {
@@ -68,7 +69,8 @@ public final class PredikatMismatch implements TableRule {
                     CellValue grade = row.get(c.index());
                     if (score.isNumber() && score.grade() == null && !score.percent() && grade.kind() != ValueKind.EMPTY) {
                         scale(table, above, c).ifPresent(sc -> compare(table, row, c, score.number(), score.printed(),
-                                gradeText(grade), grade.printed(), sc).ifPresent(findings::add));
+                                gradeText(grade), grade.printed(), sc)
+                                .map(f -> Evidence.from(f, above, c)).ifPresent(findings::add));
                     }
                 }
             }

@@ -44,6 +44,7 @@ public final class DuplicateRows implements TableRule {
                 List<String> same = new ArrayList<>();
                 int uneven = 0;
                 Column first = null;
+                List<Column> matched = new ArrayList<>();
                 for (Column c : table.columns()) {
                     CellValue x = a.get(c.index());
                     CellValue y = b.get(c.index());
@@ -51,13 +52,14 @@ public final class DuplicateRows implements TableRule {
                         same.add(x.printed());
                         uneven += round(x.number()) ? 0 : 1;
                         first = first == null ? c : first;
+                        matched.add(c);
                     }
                 }
                 if (same.size() >= 3 && uneven >= 2) {
-                    findings.add(Evidence.at(this, table, b, first, String.join(" / ", same), "",
+                    findings.add(Evidence.from(Evidence.at(this, table, b, first, String.join(" / ", same), "",
                             "Baris '" + b.label() + "' (baris " + b.number() + ") memuat angka yang sama dengan baris '"
                                     + a.label() + "' (baris " + a.number() + "): " + String.join(" / ", same)
-                                    + "; periksa apakah data disalin tanpa diperbarui"));
+                                    + "; periksa apakah data disalin tanpa diperbarui"), List.of(a, b), matched));
                 }
             }
         }

@@ -71,6 +71,7 @@ public final class ColumnTotalMismatch implements TableRule {
             return Optional.empty();
         }
         Sum reported = all;
+        List<Row> summed = parts;
         List<Row> top = parts.stream().filter(r -> !TableShape.isChildRow(r)).toList();
         if (top.size() < parts.size()) {
             Sum topSum = sum(column, top);
@@ -78,13 +79,15 @@ public final class ColumnTotalMismatch implements TableRule {
                 return Optional.empty();
             }
             reported = topSum != null ? topSum : all;
+            summed = topSum != null ? top : parts;
         }
         int decimals = Math.max(printed.decimals(), reported.decimals);
         String expectedText = Rounding.format(reported.value, decimals);
         String message = "Jumlah kolom '" + column.label() + "' dari " + reported.rows + " baris di atasnya = "
                 + expectedText + ", tertulis " + printed.printed() + " (selisih "
                 + Rounding.format(printed.number().subtract(reported.value), decimals) + ")";
-        return Optional.of(Evidence.at(this, table, total, column, printed.printed(), expectedText, message));
+        return Optional.of(Evidence.from(Evidence.at(this, table, total, column, printed.printed(), expectedText, message),
+                summed, column));
     }
 
     private record Sum(List<CellValue> values, BigDecimal value, int numbers, int rows, int decimals) {

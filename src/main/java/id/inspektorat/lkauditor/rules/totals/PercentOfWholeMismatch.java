@@ -65,8 +65,8 @@ public final class PercentOfWholeMismatch implements TableRule {
                 String message = part.printed() + " / " + whole.printed() + " × 100 = " + expectedText
                         + " %, tertulis " + share.printed()
                         + (nudged ? " (selisih satu satuan pembulatan; kolom dibulatkan agar berjumlah 100 %)" : "");
-                findings.add(Evidence.at(this, nudged ? Severity.WARNING : Severity.ERROR, table, row, pct,
-                        share.printed(), expectedText, message));
+                findings.add(Evidence.from(Evidence.at(this, nudged ? Severity.WARNING : Severity.ERROR, table, row, pct,
+                        share.printed(), expectedText, message), List.of(row, total.get()), count));
             }
         }
         return findings;

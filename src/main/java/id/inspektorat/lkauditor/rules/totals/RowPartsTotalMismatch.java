@@ -105,7 +105,8 @@ public final class RowPartsTotalMismatch implements TableRule {
             return java.util.Optional.empty();
         }
         String expected = Rounding.format(sum, printed.decimals());
-        return java.util.Optional.of(Evidence.at(this, table, row, total, printed.printed(), expected,
-                expr + " = " + expected + ", tertulis " + printed.printed() + " pada kolom '" + total.label() + "'"));
+        return java.util.Optional.of(Evidence.from(Evidence.at(this, table, row, total, printed.printed(), expected,
+                expr + " = " + expected + ", tertulis " + printed.printed() + " pada kolom '" + total.label() + "'"),
+                List.of(row), parts));
     }
 }

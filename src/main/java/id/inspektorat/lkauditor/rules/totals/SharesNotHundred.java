@@ -52,9 +52,9 @@ public final class SharesNotHundred implements TableRule {
             if (!ok) {
                 BigDecimal sum = shares.stream().map(CellValue::numberOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
                 int decimals = shares.stream().mapToInt(CellValue::decimals).max().orElse(2);
-                findings.add(Evidence.at(this, table, total.get(), pct, Rounding.format(sum, decimals), "100",
+                findings.add(Evidence.from(Evidence.at(this, table, total.get(), pct, Rounding.format(sum, decimals), "100",
                         "Persentase " + shares.size() + " baris berjumlah " + Rounding.format(sum, decimals)
-                                + " %, tertulis " + printedTotal.printed() + " (seharusnya 100 %)"));
+                                + " %, tertulis " + printedTotal.printed() + " (seharusnya 100 %)"), table.dataRows(), pct));
             }
         }
         return findings;

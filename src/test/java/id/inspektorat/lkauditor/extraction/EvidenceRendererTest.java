@@ -1,0 +1,80 @@
+package id.inspektorat.lkauditor.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evidence image: cropped to the table, the wrong figure in red, its sources in blue. */
+class EvidenceRendererTest {
+
+    private static final float SCALE = 1.5f; // the renderer's 108 dpi
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void outlinesTheWrongCellInRedAndItsSourcesInBlue() throws Exception {
+        Path pdf = dir.resolve("lk.pdf");
+        new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023).paragraph("Halaman uji.").save(pdf);
+        Box table = new Box(100, 50, 300, 450);
+        Box wrong = new Box(260, 300, 280, 400);
+        Box source = new Box(120, 300, 140, 400);
+        Path png = dir.resolve("bukti.png");
+        try (EvidenceRenderer r = new EvidenceRenderer(pdf, List.of(), 16L << 20)) {
+            r.render(new EvidenceRenderer.Request(1, table, new Box(260, 50, 280, 450), wrong, List.of(source), png));
+        }
+        BufferedImage img = ImageIO.read(png.toFile());
+        // cropped to the table with its 14-point margin on each side
+        assertThat(img.getWidth()).isCloseTo(Math.round((400 + 28) * SCALE), org.assertj.core.data.Offset.offset(2));
+        int x0 = Math.round((50 - 14) * SCALE);
+        int y0 = Math.round((100 - 14) * SCALE);
+        // left edges of the outlines, 2 px outside the box
+        assertThat(colourAt(img, Math.round(wrong.left() * SCALE) - x0 - 2, mid(wrong) - y0)).isEqualTo("red");
+        assertThat(colourAt(img, Math.round(source.left() * SCALE) - x0 - 2, mid(source) - y0)).isEqualTo("blue");
+        // the row is not outlined when sources are known: its left end stays white
+        assertThat(colourAt(img, Math.round(50 * SCALE) - x0 - 2, mid(wrong) - y0)).isEqualTo("white");
+        assertThat(Files.size(png)).isPositive();
+    }
+
+    @Test
+    void aTextLineGetsABandOfItsPageWithTheLineInRed() throws Exception {
+        Path pdf = dir.resolve("lk.pdf");
+        new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023).paragraph("Halaman uji.").save(pdf);
+        Box line = new Box(400, 70, 412, 520);
+        Path png = dir.resolve("teks.png");
+        try (EvidenceRenderer r = new EvidenceRenderer(pdf, List.of(), 16L << 20)) {
+            r.render(new EvidenceRenderer.Request(1, null, null, line, List.of(), png));
+        }
+        BufferedImage img = ImageIO.read(png.toFile());
+        // A4 is 595 × 842 points: full width, 150 points above and below the line
+        assertThat(img.getWidth()).isCloseTo(Math.round(595 * SCALE), org.assertj.core.data.Offset.offset(2));
+        assertThat(img.getHeight()).isCloseTo(Math.round((12 + 300) * SCALE), org.assertj.core.data.Offset.offset(2));
+        int y0 = Math.round((400 - 150) * SCALE);
+        assertThat(colourAt(img, Math.round(70 * SCALE) - 2, mid(line) - y0)).isEqualTo("red");
+    }
+
+    private static int mid(Box b) {
+        return Math.round((b.top() + b.bottom()) / 2 * SCALE);
+    }
+
+    private static String colourAt(BufferedImage img, int x, int y) {
+        int rgb = img.getRGB(x, y);
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        if (r > 180 && g < 80 && b < 80) {
+            return "red";
+        }
+        if (b > 180 && r < 80) {
+            return "blue";
+        }
+        return r > 240 && g > 240 && b > 240 ? "white" : "other(" + r + "," + g + "," + b + ")";
+    }
+}
