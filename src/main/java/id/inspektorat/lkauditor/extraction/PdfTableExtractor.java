@@ -15,18 +15,19 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import technology.tabula.Cell;
-import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 import technology.tabula.RectangularTextContainer;
+import technology.tabula.Ruling;
 import technology.tabula.Table;
+import technology.tabula.TableWithRulingLines;
 import technology.tabula.TextElement;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
  * Reads one PDF: per page the ruled tables (Tabula's lattice algorithm, laid onto a geometric grid),
  * the running text outside them, and each table's caption; then stitches tables that continue on
- * the next page. The only class that touches PDFBox and Tabula types: everything it returns is a
- * plain record. One instance per document; not shared between threads.
+ * the next page. PDFBox and Tabula types stay in this package: everything it returns is a plain
+ * record. One instance per document; not shared between threads.
  */
 public final class PdfTableExtractor {
 
@@ -51,15 +52,12 @@ public final class PdfTableExtractor {
                     ? "Dokumen terenkripsi dengan kata sandi pemilik (pembatasan salin/cetak); tetap dapat dibaca dan diperiksa"
                     : "";
             List<PageTables> pages = new ArrayList<>(pageCount);
-            try (ObjectExtractor extractor = new ObjectExtractor(document)) {
-                SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
-                for (int n = 1; n <= pageCount; n++) {
-                    if (System.nanoTime() > deadline) {
-                        throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu "
-                                + limits.timeout().toSeconds() + " detik (berhenti di halaman " + n + ")", null);
-                    }
-                    pages.add(readPage(extractor.extract(n), lattice));
+            for (int n = 1; n <= pageCount; n++) {
+                if (System.nanoTime() > deadline) {
+                    throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu "
+                            + limits.timeout().toSeconds() + " detik (berhenti di halaman " + n + ")", null);
                 }
+                pages.add(readPage(PageReader.read(document, n)));
             }
             return TableStitcher.stitch(pages).withProtection(protection);
         } catch (InvalidPasswordException e) {
@@ -148,14 +146,14 @@ public final class PdfTableExtractor {
     record PageTable(Box box, List<Float> columnLefts, List<TableRow> rows, String method) {
     }
 
-    private PageTables readPage(Page page, SpreadsheetExtractionAlgorithm lattice) {
+    private PageTables readPage(Page page) {
         int number = page.getPageNumber();
         List<TextElement> text = page.getText();
         boolean hasText = text.stream().anyMatch(t -> !t.getText().isBlank());
         List<PageTable> tables = new ArrayList<>();
         List<TextLine> outsideLines;
         if (hasText) {
-            for (Table table : lattice.extract(page)) {
+            for (Table table : latticeTables(page)) {
                 tables.addAll(toPageTables(number, table, within(text, table)));
             }
             List<TextLine> beside = lines(outside(text, tables));
@@ -167,6 +165,37 @@ public final class PdfTableExtractor {
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().top()));
         return new PageTables(number, hasText, tables, outsideLines);
+    }
+
+    private static final SpreadsheetExtractionAlgorithm LATTICE = new SpreadsheetExtractionAlgorithm();
+
+    /**
+     * Tabula's lattice tables ({@code SpreadsheetExtractionAlgorithm.extract}) without the text it
+     * pours into every cell: cell text is rebuilt here from glyph centres, so Tabula's would be
+     * computed and thrown away.
+     */
+    private static List<Table> latticeTables(Page page) {
+        List<Ruling> horizontal = new ArrayList<>();
+        List<Ruling> vertical = new ArrayList<>();
+        for (Ruling r : page.getRulings()) {
+            if (r.horizontal()) {
+                horizontal.add(r);
+            } else if (r.vertical()) {
+                vertical.add(r);
+            }
+        }
+        horizontal = Ruling.collapseOrientedRulings(horizontal);
+        vertical = Ruling.collapseOrientedRulings(vertical);
+        List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        List<Table> tables = new ArrayList<>();
+        for (technology.tabula.Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
+            List<Cell> overlapping = cells.stream().filter(c -> c.intersects(area)).toList();
+            List<Ruling> h = horizontal.stream().filter(area::intersectsLine).toList();
+            List<Ruling> v = vertical.stream().filter(area::intersectsLine).toList();
+            tables.add(new TableWithRulingLines(area, new ArrayList<>(overlapping), new ArrayList<>(h), new ArrayList<>(v), LATTICE));
+        }
+        technology.tabula.Utils.sort(tables, technology.tabula.Rectangle.ILL_DEFINED_ORDER);
+        return tables;
     }
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-(]?\\d[\\d.,]*%?\\)?");

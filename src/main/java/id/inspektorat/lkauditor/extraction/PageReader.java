@@ -1,0 +1,412 @@
+package id.inspektorat.lkauditor.extraction;
+
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import technology.tabula.Page;
+import technology.tabula.PageDims;
+import technology.tabula.Rectangle;
+import technology.tabula.RectangleSpatialIndex;
+import technology.tabula.Ruling;
+import technology.tabula.TextElement;
+import technology.tabula.Utils;
+
+/**
+ * Reads a page's glyphs and ruling lines in one pass over its content stream, into the Tabula
+ * {@link Page} that {@code technology.tabula.ObjectExtractor} would build. Tabula parses every page
+ * twice (a graphics engine for the rulings, then a text stripper for the glyphs) and lets the
+ * stripper lay out lines and words it then throws away; here the stripper also follows the path
+ * operators, and hands its glyphs over unlaid. The glyph and ruling rules are Tabula 1.0.5's
+ * ({@code TextStripper}, {@code ObjectExtractorStreamEngine}, MIT licence), kept as they are so
+ * the lattice detection sees the same page; {@code PageReaderTest} holds the two side by side.
+ */
+final class PageReader extends PDFTextStripper {
+
+    private static final String NBSP = "\u00A0";
+    private static final float AVG_HEIGHT_MULT_THRESHOLD = 6.0f;
+    private static final float MAX_BLANK_FONT_SIZE = 40.0f;
+    private static final float MIN_BLANK_FONT_SIZE = 2.0f;
+    private static final float RULING_MINIMUM_LENGTH = 0.01f;
+
+    private final PDDocument document;
+    private final PDPage page;
+    private final List<TextElement> textElements = new ArrayList<>();
+    private final RectangleSpatialIndex<TextElement> spatialIndex = new RectangleSpatialIndex<>();
+    private float minCharWidth = Float.MAX_VALUE;
+    private float minCharHeight = Float.MAX_VALUE;
+    private float totalHeight;
+    private int countHeight;
+
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final AffineTransform pageTransform;
+    private final GeneralPath currentPath = new GeneralPath();
+    private int clipWindingRule = -1;
+
+    private PageReader(PDDocument document, PDPage page, int pageNumber) throws IOException {
+        this.document = document;
+        this.page = page;
+        setStartPage(pageNumber);
+        setEndPage(pageNumber);
+        pageTransform = pageTransform(page);
+        addOperator(new PathOperator("m", 2, (r, a) -> {
+            Point2D.Float p = r.transformedPoint(a[0], a[1]);
+            r.currentPath.moveTo(p.x, p.y);
+        }));
+        addOperator(new PathOperator("l", 2, (r, a) -> {
+            Point2D.Float p = r.transformedPoint(a[0], a[1]);
+            if (r.currentPath.getCurrentPoint() == null) {
+                r.currentPath.moveTo(p.x, p.y);
+            } else {
+                r.currentPath.lineTo(p.x, p.y);
+            }
+        }));
+        addOperator(new PathOperator("c", 6, (r, a) -> r.curve(r.transformedPoint(a[0], a[1]), r.transformedPoint(a[2], a[3]),
+                r.transformedPoint(a[4], a[5]))));
+        addOperator(new PathOperator("v", 4, (r, a) -> {
+            Point2D current = r.currentPath.getCurrentPoint();
+            Point2D.Float p2 = r.transformedPoint(a[0], a[1]);
+            Point2D.Float p3 = r.transformedPoint(a[2], a[3]);
+            r.curve(current == null ? null : new Point2D.Float((float) current.getX(), (float) current.getY()), p2, p3);
+        }));
+        addOperator(new PathOperator("y", 4, (r, a) -> {
+            Point2D.Float p1 = r.transformedPoint(a[0], a[1]);
+            Point2D.Float p3 = r.transformedPoint(a[2], a[3]);
+            r.curve(p1, p3, p3);
+        }));
+        addOperator(new PathOperator("h", 0, (r, a) -> r.closePath()));
+        addOperator(new PathOperator("re", 4, (r, a) -> {
+            float x2 = a[2] + a[0];
+            float y2 = a[3] + a[1];
+            Point2D.Float p0 = r.transformedPoint(a[0], a[1]);
+            Point2D.Float p1 = r.transformedPoint(x2, a[1]);
+            Point2D.Float p2 = r.transformedPoint(x2, y2);
+            Point2D.Float p3 = r.transformedPoint(a[0], y2);
+            r.currentPath.moveTo(p0.x, p0.y);
+            r.currentPath.lineTo(p1.x, p1.y);
+            r.currentPath.lineTo(p2.x, p2.y);
+            r.currentPath.lineTo(p3.x, p3.y);
+            r.currentPath.closePath();
+        }));
+        for (String paint : new String[] {"S", "f", "F", "f*", "B", "B*"}) {
+            addOperator(new PathOperator(paint, 0, (r, a) -> r.strokeOrFillPath()));
+        }
+        for (String closeAndPaint : new String[] {"s", "b", "b*"}) {
+            addOperator(new PathOperator(closeAndPaint, 0, (r, a) -> {
+                r.closePath();
+                r.strokeOrFillPath();
+            }));
+        }
+        addOperator(new PathOperator("n", 0, (r, a) -> r.endPath()));
+        addOperator(new PathOperator("W", 0, (r, a) -> r.clipWindingRule = Path2D.WIND_NON_ZERO));
+        addOperator(new PathOperator("W*", 0, (r, a) -> r.clipWindingRule = Path2D.WIND_EVEN_ODD));
+    }
+
+    /** The page as Tabula's {@code ObjectExtractor.extract(pageNumber)} would give it. */
+    static Page read(PDDocument document, int pageNumber) throws IOException {
+        PDPage pdPage = document.getPage(pageNumber - 1);
+        PageReader reader = new PageReader(document, pdPage, pageNumber);
+        reader.getText(document);
+        Utils.sort(reader.textElements, Rectangle.ILL_DEFINED_ORDER);
+        float width;
+        float height;
+        int rotation = pdPage.getRotation();
+        if (Math.abs(rotation) == 90 || Math.abs(rotation) == 270) {
+            width = pdPage.getCropBox().getHeight();
+            height = pdPage.getCropBox().getWidth();
+        } else {
+            width = pdPage.getCropBox().getWidth();
+            height = pdPage.getCropBox().getHeight();
+        }
+        return Page.Builder.newInstance()
+                .withPageDims(PageDims.of(0, 0, width, height))
+                .withRotation(rotation)
+                .withNumber(pageNumber)
+                .withPdPage(pdPage)
+                .withPdDocument(document)
+                .withRulings(reader.rulings)
+                .withTextElements(reader.textElements)
+                .withMinCharWidth(reader.minCharWidth)
+                .withMinCharHeight(reader.minCharHeight)
+                .withIndex(reader.spatialIndex)
+                .build();
+    }
+
+    // ---- glyphs: Tabula's TextStripper.writeString, fed straight from the page's glyph lists ----
+
+    /** The stripper's line and word layout is not needed: every glyph goes over as it was shown. */
+    @Override
+    protected void writePage() {
+        for (List<TextPosition> article : charactersByArticle) {
+            for (TextPosition textPosition : article) {
+                add(textPosition);
+            }
+        }
+    }
+
+    private void add(TextPosition textPosition) {
+        if (textPosition == null) {
+            return;
+        }
+        String c = textPosition.getUnicode();
+        if (!isPrintable(c)) {
+            return;
+        }
+        float h = textPosition.getHeightDir();
+        if (c.equals(NBSP)) {
+            c = " ";
+        }
+        TextElement te = new TextElement(round2(textPosition.getYDirAdj() - h), round2(textPosition.getXDirAdj()),
+                round2(textPosition.getWidthDirAdj()), round2(textPosition.getHeightDir()), textPosition.getFont(),
+                textPosition.getFontSizeInPt(), c, textPosition.getWidthOfSpace(), textPosition.getDir());
+        minCharWidth = (float) Math.min(minCharWidth, te.getWidth());
+        minCharHeight = (float) Math.min(minCharHeight, te.getHeight());
+        countHeight++;
+        totalHeight += (float) te.getHeight();
+        float avgHeight = totalHeight / countHeight;
+        // tall blank glyphs throw off the row heights: Tabula drops them
+        if (te.getText() == null || te.getText().trim().isEmpty()) {
+            if (avgHeight > 0 && te.getHeight() >= avgHeight * AVG_HEIGHT_MULT_THRESHOLD) {
+                return;
+            }
+            if (textPosition.getFontSizeInPt() > MAX_BLANK_FONT_SIZE || textPosition.getFontSizeInPt() < MIN_BLANK_FONT_SIZE) {
+                return;
+            }
+        }
+        spatialIndex.add(te);
+        textElements.add(te);
+    }
+
+    /**
+     * Tabula's {@code Utils.round(d, 2)} (half up on the shortest decimal form) without building a
+     * BigDecimal per glyph; the two differ by 0.01 only on an exact tie lost to binary rounding.
+     */
+    static float round2(double d) {
+        return (float) (Math.floor(d * 100 + 0.5) / 100);
+    }
+
+    @Override
+    protected float computeFontHeight(PDFont font) throws IOException {
+        BoundingBox bbox = font.getBoundingBox();
+        if (bbox.getLowerLeftY() < Short.MIN_VALUE) {
+            bbox.setLowerLeftY(-(bbox.getLowerLeftY() + 65536)); // PDFBOX-2158, PDFBOX-3130
+        }
+        float glyphHeight = bbox.getHeight() / 2;
+        PDFontDescriptor fontDescriptor = font.getFontDescriptor();
+        if (fontDescriptor != null) {
+            float capHeight = fontDescriptor.getCapHeight();
+            if (Float.compare(capHeight, 0) != 0 && (capHeight < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
+                glyphHeight = capHeight;
+            }
+            float ascent = fontDescriptor.getAscent();
+            float descent = fontDescriptor.getDescent();
+            if (ascent > 0 && descent < 0 && ((ascent - descent) / 2 < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
+                glyphHeight = (ascent - descent) / 2; // PDFBOX-3464, PDFBOX-448
+            }
+        }
+        return font instanceof PDType3Font ? font.getFontMatrix().transformPoint(0, glyphHeight).y : glyphHeight / 1000;
+    }
+
+    private static boolean isPrintable(String s) {
+        boolean printable = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            printable |= !Character.isISOControl(c) && block != null && block != Character.UnicodeBlock.SPECIALS;
+        }
+        return printable;
+    }
+
+    // ---- rulings: Tabula's ObjectExtractorStreamEngine, driven by the operators registered above ----
+
+    private static AffineTransform pageTransform(PDPage page) {
+        AffineTransform transform = new AffineTransform();
+        PDRectangle cropBox = page.getCropBox();
+        int rotation = page.getRotation();
+        if (Math.abs(rotation) == 90 || Math.abs(rotation) == 270) {
+            transform = AffineTransform.getRotateInstance(rotation * (Math.PI / 180.0), 0, 0);
+        } else {
+            transform.concatenate(AffineTransform.getTranslateInstance(0, cropBox.getHeight()));
+        }
+        transform.concatenate(AffineTransform.getScaleInstance(1, -1));
+        transform.translate(-cropBox.getLowerLeftX(), -cropBox.getLowerLeftY());
+        return transform;
+    }
+
+    private void curve(Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
+        if (currentPath.getCurrentPoint() == null || p1 == null) {
+            currentPath.moveTo(p3.x, p3.y);
+        } else {
+            currentPath.curveTo(p1.x, p1.y, p2.x, p2.y, p3.x, p3.y);
+        }
+    }
+
+    private void closePath() {
+        if (currentPath.getCurrentPoint() != null) {
+            currentPath.closePath();
+        }
+    }
+
+    private void endPath() {
+        if (clipWindingRule != -1) {
+            currentPath.setWindingRule(clipWindingRule);
+            getGraphicsState().intersectClippingPath(currentPath);
+            clipWindingRule = -1;
+        }
+        currentPath.reset();
+    }
+
+    private void strokeOrFillPath() {
+        if (currentPath.getCurrentPoint() == null || !onlyStraightSegments()) {
+            currentPath.reset();
+            return;
+        }
+        PathIterator pathIterator = currentPath.getPathIterator(pageTransform);
+        float[] coordinates = new float[6];
+        Point2D.Float startPoint = startPoint(pathIterator);
+        Point2D.Float lastMove = startPoint;
+        Point2D.Float endPoint = null;
+        while (!pathIterator.isDone()) {
+            pathIterator.next();
+            // the last segment is read even when the iterator is done (Tabula's us-017.pdf case)
+            int segment;
+            try {
+                segment = pathIterator.currentSegment(coordinates);
+            } catch (IndexOutOfBoundsException ex) {
+                continue;
+            }
+            switch (segment) {
+                case PathIterator.SEG_LINETO -> {
+                    endPoint = new Point2D.Float(coordinates[0], coordinates[1]);
+                    if (startPoint != null) {
+                        addRuling(lineBetween(startPoint, endPoint));
+                    }
+                }
+                case PathIterator.SEG_MOVETO -> {
+                    lastMove = new Point2D.Float(coordinates[0], coordinates[1]);
+                    endPoint = lastMove;
+                }
+                case PathIterator.SEG_CLOSE -> {
+                    if (startPoint != null && endPoint != null) {
+                        addRuling(lineBetween(endPoint, lastMove));
+                    }
+                }
+                default -> {
+                }
+            }
+            startPoint = endPoint;
+        }
+        currentPath.reset();
+    }
+
+    /** Tabula keeps paths made of straight segments only (curves are letters and ornaments). */
+    private boolean onlyStraightSegments() {
+        PathIterator it = currentPath.getPathIterator(pageTransform);
+        float[] coordinates = new float[6];
+        if (it.currentSegment(coordinates) != PathIterator.SEG_MOVETO) {
+            return false;
+        }
+        it.next();
+        while (!it.isDone()) {
+            int type = it.currentSegment(coordinates);
+            if (type != PathIterator.SEG_LINETO && type != PathIterator.SEG_CLOSE && type != PathIterator.SEG_MOVETO) {
+                return false;
+            }
+            it.next();
+        }
+        return true;
+    }
+
+    private static Point2D.Float startPoint(PathIterator it) {
+        float[] c = new float[6];
+        it.currentSegment(c);
+        return new Point2D.Float(Utils.round(c[0], 2), Utils.round(c[1], 2));
+    }
+
+    private static Line2D.Float lineBetween(Point2D.Float a, Point2D.Float b) {
+        return compare(a, b) == -1 ? new Line2D.Float(a, b) : new Line2D.Float(b, a);
+    }
+
+    private static int compare(Point2D p1, Point2D p2) {
+        float p1X = Utils.round(p1.getX(), 2);
+        float p1Y = Utils.round(p1.getY(), 2);
+        float p2X = Utils.round(p2.getX(), 2);
+        float p2Y = Utils.round(p2.getY(), 2);
+        if (p1Y != p2Y) {
+            return p1Y > p2Y ? 1 : -1;
+        }
+        if (p1X != p2X) {
+            return p1X > p2X ? 1 : -1;
+        }
+        return 0;
+    }
+
+    private void addRuling(Line2D.Float line) {
+        Shape clip = getGraphicsState().getCurrentClippingPath();
+        Rectangle2D clipping = pageTransform.createTransformedShape(clip).getBounds2D();
+        if (line.intersects(clipping)) {
+            Ruling ruling = new Ruling(line.getP1(), line.getP2()).intersect(clipping);
+            if (ruling.length() > RULING_MINIMUM_LENGTH) {
+                rulings.add(ruling);
+            }
+        }
+    }
+
+    /** A path operator: its numeric operands, or nothing when one is missing or not a number. */
+    private static final class PathOperator extends OperatorProcessor {
+
+        interface Action {
+            void apply(PageReader reader, float[] operands) throws IOException;
+        }
+
+        private final String name;
+        private final int arity;
+        private final Action action;
+
+        PathOperator(String name, int arity, Action action) {
+            this.name = name;
+            this.arity = arity;
+            this.action = action;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            if (operands.size() < arity) {
+                return;
+            }
+            float[] values = new float[arity];
+            for (int i = 0; i < arity; i++) {
+                if (!(operands.get(i) instanceof COSNumber n)) {
+                    return;
+                }
+                values[i] = n.floatValue();
+            }
+            action.apply((PageReader) getContext(), values);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package id.inspektorat.lkauditor.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inspektorat.lkauditor.fixtures.SampleReports;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.Ruling;
+import technology.tabula.TextElement;
+
+/**
+ * The one-pass page reader against Tabula's own two-pass {@code ObjectExtractor}: on every page of
+ * the bundled samples and (when ../shared is beside) of the training reports, the same glyphs at
+ * the same places and the same ruling lines, so the lattice detection sees the same page.
+ */
+class PageReaderTest {
+
+    private static final Path TRAIN = Path.of("..", "shared", "corpus", "train");
+    private static final double TOLERANCE = 0.011; // one unit of Tabula's 2-decimal rounding
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsWhatTabulaReadsOnGeneratedReports() throws Exception {
+        SampleReports.writeAll(dir);
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.walk(dir)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).hasSize(3);
+        assertThat(compare(pdfs)).isEmpty();
+    }
+
+    @Test
+    void readsWhatTabulaReadsOnTheTrainingReports() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(TRAIN), "../shared/corpus/train is not beside");
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(TRAIN)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).hasSize(2);
+        assertThat(compare(pdfs)).isEmpty();
+    }
+
+    /** Every difference found, as "file p<page>: what"; empty when the two agree everywhere. */
+    private static List<String> compare(List<Path> pdfs) throws Exception {
+        List<String> differences = new ArrayList<>();
+        int pages = 0;
+        int glyphs = 0;
+        int rulings = 0;
+        for (Path pdf : pdfs) {
+            try (PDDocument ours = PDDocument.load(pdf.toFile()); PDDocument theirs = PDDocument.load(pdf.toFile());
+                 ObjectExtractor tabula = new ObjectExtractor(theirs)) {
+                for (int n = 1; n <= ours.getNumberOfPages(); n++) {
+                    Page a = PageReader.read(ours, n);
+                    Page b = tabula.extract(n);
+                    String where = pdf.getFileName() + " p" + n + ": ";
+                    compareGlyphs(a.getText(), b.getText(), where, differences);
+                    compareRulings(a.getRulings(), b.getRulings(), where, differences);
+                    pages++;
+                    glyphs += b.getText().size();
+                    rulings += b.getRulings().size();
+                }
+            }
+        }
+        // the comparison is only worth something when there was something to compare
+        assertThat(pages).isPositive();
+        assertThat(glyphs).isGreaterThan(pages * 50);
+        assertThat(rulings).isGreaterThan(pages);
+        return differences;
+    }
+
+    private static void compareGlyphs(List<TextElement> a, List<TextElement> b, String where, List<String> out) {
+        if (a.size() != b.size()) {
+            out.add(where + a.size() + " glyphs, Tabula " + b.size());
+            return;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            TextElement x = a.get(i);
+            TextElement y = b.get(i);
+            if (!x.getText().equals(y.getText()) || Math.abs(x.getTop() - y.getTop()) > TOLERANCE
+                    || Math.abs(x.getLeft() - y.getLeft()) > TOLERANCE || Math.abs(x.getWidth() - y.getWidth()) > TOLERANCE
+                    || Math.abs(x.getHeight() - y.getHeight()) > TOLERANCE) {
+                out.add(where + "glyph " + i + " '" + x.getText() + "' " + x + " vs '" + y.getText() + "' " + y);
+                return;
+            }
+        }
+    }
+
+    private static void compareRulings(List<Ruling> a, List<Ruling> b, String where, List<String> out) {
+        if (a.size() != b.size()) {
+            out.add(where + a.size() + " rulings, Tabula " + b.size());
+            return;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Ruling x = a.get(i);
+            Ruling y = b.get(i);
+            if (Math.abs(x.getX1() - y.getX1()) > TOLERANCE || Math.abs(x.getY1() - y.getY1()) > TOLERANCE
+                    || Math.abs(x.getX2() - y.getX2()) > TOLERANCE || Math.abs(x.getY2() - y.getY2()) > TOLERANCE) {
+                out.add(where + "ruling " + i + " " + x + " vs " + y);
+                return;
+            }
+        }
+    }
+}
