@@ -7,21 +7,17 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Draws the evidence for findings as a PNG an auditor can paste into a working paper: the table's
  * region of the page (widened to every outlined cell), the figure printed wrong in red and the
  * figures it was recomputed from in blue; the row in grey when no source cells are known. A finding
- * about text gets a band of its page around the line, outlined. One document open at a time; each page
- * rendered once.
+ * about text gets a band of its page around the line, outlined. Draws from the document extraction
+ * has open, or opens it for findings reused from an earlier run.
  */
 public final class EvidenceRenderer implements AutoCloseable {
 
@@ -44,9 +40,17 @@ public final class EvidenceRenderer implements AutoCloseable {
     private static final Color CELL = new Color(220, 20, 20);
 
     private final PDDocument document;
+    private final boolean owned;
     private final PDFRenderer renderer;
-    private final Map<Integer, BufferedImage> pages = new HashMap<>();
 
+    /** Draws from a document the caller opened (and closes): the one extraction just read. */
+    EvidenceRenderer(PDDocument document) {
+        this.document = document;
+        this.owned = false;
+        this.renderer = new PDFRenderer(document);
+    }
+
+    /** Opens the PDF itself, for findings whose document was not read in this run. */
     public EvidenceRenderer(Path pdf, List<String> passwords, long maxMainMemory) throws IOException {
         PDDocument opened = null;
         IOException last = null;
@@ -62,6 +66,7 @@ public final class EvidenceRenderer implements AutoCloseable {
             throw last;
         }
         this.document = opened;
+        this.owned = true;
         this.renderer = new PDFRenderer(document);
     }
 
@@ -72,44 +77,98 @@ public final class EvidenceRenderer implements AutoCloseable {
         return all;
     }
 
-    public void render(Request r) throws IOException {
-        if (r.page() < 1 || r.page() > document.getNumberOfPages()) {
-            return;
-        }
-        BufferedImage page = pages.computeIfAbsent(r.page(), n -> {
-            try {
-                return renderer.renderImage(n - 1, SCALE, ImageType.RGB);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    /**
+     * Draws them page by page: of each page only the part the images show is rendered, once, and
+     * one page's part is held at a time.
+     */
+    public void render(List<Request> requests) throws IOException {
+        java.util.Map<Integer, List<Request>> byPage = new java.util.TreeMap<>();
+        for (Request r : requests) {
+            if (r.page() >= 1 && r.page() <= document.getNumberOfPages()) {
+                byPage.computeIfAbsent(r.page(), k -> new java.util.ArrayList<>()).add(r);
             }
-        });
+        }
+        for (java.util.Map.Entry<Integer, List<Request>> e : byPage.entrySet()) {
+            int pageIndex = e.getKey() - 1;
+            java.awt.Dimension size = pixelSize(pageIndex);
+            java.awt.Rectangle region = null;
+            for (Request r : e.getValue()) {
+                java.awt.Rectangle crop = crop(r, size);
+                region = region == null ? crop : region.union(crop);
+            }
+            BufferedImage part = renderRegion(pageIndex, region);
+            for (Request r : e.getValue()) {
+                write(r, part, region, crop(r, size));
+            }
+        }
+    }
+
+    public void render(Request r) throws IOException {
+        render(List.of(r));
+    }
+
+    /** The page's size in pixels, as PDFRenderer lays it out (width and height swap on a quarter turn). */
+    private java.awt.Dimension pixelSize(int pageIndex) {
+        org.apache.pdfbox.pdmodel.PDPage page = document.getPage(pageIndex);
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getCropBox();
+        float w = box.getWidth();
+        float h = box.getHeight();
+        if (page.getRotation() % 180 != 0) {
+            float t = w;
+            w = h;
+            h = t;
+        }
+        return new java.awt.Dimension((int) Math.max(Math.floor(w * SCALE), 1), (int) Math.max(Math.floor(h * SCALE), 1));
+    }
+
+    /** The pixels one image shows: its table (widened to its outlined cells), a band around a text line, or the page. */
+    private static java.awt.Rectangle crop(Request r, java.awt.Dimension page) {
         int x0 = 0;
         int y0 = 0;
-        int x1 = page.getWidth();
-        int y1 = page.getHeight();
+        int x1 = page.width;
+        int y1 = page.height;
         if (r.table() != null) {
             Box region = r.table().union(r.cell());
             for (Box b : r.sources()) {
                 region = region.union(b);
             }
-            x0 = clamp((region.left() - MARGIN) * SCALE, page.getWidth());
-            y0 = clamp((region.top() - MARGIN) * SCALE, page.getHeight());
-            x1 = clamp((region.right() + MARGIN) * SCALE, page.getWidth());
-            y1 = clamp((region.bottom() + MARGIN) * SCALE, page.getHeight());
+            x0 = clamp((region.left() - MARGIN) * SCALE, page.width);
+            y0 = clamp((region.top() - MARGIN) * SCALE, page.height);
+            x1 = clamp((region.right() + MARGIN) * SCALE, page.width);
+            y1 = clamp((region.bottom() + MARGIN) * SCALE, page.height);
         } else if (r.cell() != null) {
             // a line of text: the page's full width, with the paragraphs around it for context
-            y0 = clamp((r.cell().top() - TEXT_CONTEXT) * SCALE, page.getHeight());
-            y1 = clamp((r.cell().bottom() + TEXT_CONTEXT) * SCALE, page.getHeight());
+            y0 = clamp((r.cell().top() - TEXT_CONTEXT) * SCALE, page.height);
+            y1 = clamp((r.cell().bottom() + TEXT_CONTEXT) * SCALE, page.height);
         }
         if (x1 - x0 < 10 || y1 - y0 < 10) {
-            x0 = 0;
-            y0 = 0;
-            x1 = page.getWidth();
-            y1 = page.getHeight();
+            return new java.awt.Rectangle(0, 0, page.width, page.height);
         }
-        BufferedImage crop = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = crop.createGraphics();
-        g.drawImage(page, -x0, -y0, null);
+        return new java.awt.Rectangle(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** Renders only {@code region} of the page (the rasterizer skips what lies outside the image). */
+    private BufferedImage renderRegion(int pageIndex, java.awt.Rectangle region) throws IOException {
+        BufferedImage image = new BufferedImage(region.width, region.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setBackground(Color.WHITE);
+            g.clearRect(0, 0, region.width, region.height);
+            g.translate(-region.x, -region.y);
+            renderer.renderPageToGraphics(pageIndex, g, SCALE);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void write(Request r, BufferedImage part, java.awt.Rectangle region, java.awt.Rectangle crop)
+            throws IOException {
+        BufferedImage image = new BufferedImage(crop.width, crop.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.drawImage(part, region.x - crop.x, region.y - crop.y, null);
+        int x0 = crop.x;
+        int y0 = crop.y;
         if (r.sources().isEmpty()) {
             outline(g, r.row(), ROW, 1.5f, x0, y0);
         }
@@ -119,9 +178,17 @@ public final class EvidenceRenderer implements AutoCloseable {
         outline(g, r.cell(), CELL, 3f, x0, y0);
         g.dispose();
         Files.createDirectories(r.target().getParent());
-        Path tmp = r.target().resolveSibling(r.target().getFileName() + ".tmp");
-        ImageIO.write(crop, "png", tmp.toFile());
-        Files.move(tmp, r.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // another thread may draw the same image (the same PDF handed in twice): each writes its own file
+        Path tmp = Files.createTempFile(r.target().getParent(), r.target().getFileName().toString(), ".tmp");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                PngEncoder.write(image, out);
+            }
+            Files.move(tmp, r.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static void outline(Graphics2D g, Box b, Color color, float width, int x0, int y0) {
@@ -140,6 +207,8 @@ public final class EvidenceRenderer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        document.close();
+        if (owned) {
+            document.close();
+        }
     }
 }

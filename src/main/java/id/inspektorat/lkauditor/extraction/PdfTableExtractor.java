@@ -39,41 +39,90 @@ public final class PdfTableExtractor {
         this.limits = limits;
     }
 
+    /** Reads the PDF's tables and text and closes it. */
     public ExtractedDocument extract(Path pdf, List<String> passwords) throws ExtractionFailure {
-        long deadline = System.nanoTime() + limits.timeout().toNanos();
-        try (PDDocument document = open(pdf, passwords)) {
-            int pageCount = document.getNumberOfPages();
-            if (pageCount > limits.maxPages()) {
-                throw new ExtractionFailure("TOO_LARGE",
-                        "Dokumen memiliki " + pageCount + " halaman, melebihi batas " + limits.maxPages() + " halaman", null);
-            }
-            checkContentSize(document);
-            String protection = document.isEncrypted()
-                    ? "Dokumen terenkripsi dengan kata sandi pemilik (pembatasan salin/cetak); tetap dapat dibaca dan diperiksa"
-                    : "";
-            List<PageTables> pages = new ArrayList<>(pageCount);
-            for (int n = 1; n <= pageCount; n++) {
-                if (System.nanoTime() > deadline) {
-                    throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu "
-                            + limits.timeout().toSeconds() + " detik (berhenti di halaman " + n + ")", null);
-                }
-                pages.add(readPage(PageReader.read(document, n)));
-            }
-            return TableStitcher.stitch(pages).withProtection(protection);
+        try (OpenedPdf opened = open(pdf, passwords)) {
+            return opened.extract();
+        }
+    }
+
+    /**
+     * Opens the PDF for reading: its tables and text first, then, while it is still open, the
+     * evidence images of what the rules found in it, so the document is parsed once.
+     */
+    public OpenedPdf open(Path pdf, List<String> passwords) throws ExtractionFailure {
+        try {
+            return new OpenedPdf(load(pdf, passwords));
         } catch (InvalidPasswordException e) {
             throw new ExtractionFailure("ENCRYPTED", "Dokumen dilindungi kata sandi pembuka", e);
-        } catch (IOException | RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("Maximum allowed")) {
-                // PDFBox's own memory cap (--lk.max-main-memory-mb) tripped while decoding
-                throw new ExtractionFailure("TOO_LARGE", "Isi dokumen melebihi batas memori "
-                        + limits.maxMainMemory() / (1024 * 1024) + " MB setelah dekompresi", e);
-            }
-            throw new ExtractionFailure("UNREADABLE", "Dokumen tidak dapat dibaca: " + describe(e), e);
-        } catch (OutOfMemoryError e) {
-            throw new ExtractionFailure("TOO_LARGE", "Dokumen melebihi batas memori saat dibaca", e);
-        } catch (StackOverflowError e) {
-            throw new ExtractionFailure("UNREADABLE", "Struktur dokumen berputar (rujukan melingkar); tidak dapat dibaca", e);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw failure(e);
         }
+    }
+
+    /** A PDF opened by {@link #open}; not shared between threads at the same time. */
+    public final class OpenedPdf implements AutoCloseable {
+
+        private final PDDocument document;
+
+        private OpenedPdf(PDDocument document) {
+            this.document = document;
+        }
+
+        public ExtractedDocument extract() throws ExtractionFailure {
+            long deadline = System.nanoTime() + limits.timeout().toNanos();
+            try {
+                int pageCount = document.getNumberOfPages();
+                if (pageCount > limits.maxPages()) {
+                    throw new ExtractionFailure("TOO_LARGE",
+                            "Dokumen memiliki " + pageCount + " halaman, melebihi batas " + limits.maxPages() + " halaman", null);
+                }
+                checkContentSize(document);
+                String protection = document.isEncrypted()
+                        ? "Dokumen terenkripsi dengan kata sandi pemilik (pembatasan salin/cetak); tetap dapat dibaca dan diperiksa"
+                        : "";
+                List<PageTables> pages = new ArrayList<>(pageCount);
+                for (int n = 1; n <= pageCount; n++) {
+                    if (System.nanoTime() > deadline) {
+                        throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu "
+                                + limits.timeout().toSeconds() + " detik (berhenti di halaman " + n + ")", null);
+                    }
+                    pages.add(readPage(PageReader.read(document, n)));
+                }
+                return TableStitcher.stitch(pages).withProtection(protection);
+            } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                throw failure(e);
+            }
+        }
+
+        /** Draws evidence from this same document (its pages and fonts already read). */
+        public EvidenceRenderer evidence() {
+            return new EvidenceRenderer(document);
+        }
+
+        @Override
+        public void close() {
+            try {
+                document.close();
+            } catch (IOException e) {
+                // nothing was written; a failed close loses nothing
+            }
+        }
+    }
+
+    private ExtractionFailure failure(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return new ExtractionFailure("TOO_LARGE", "Dokumen melebihi batas memori saat dibaca", e);
+        }
+        if (e instanceof StackOverflowError) {
+            return new ExtractionFailure("UNREADABLE", "Struktur dokumen berputar (rujukan melingkar); tidak dapat dibaca", e);
+        }
+        if (String.valueOf(e.getMessage()).contains("Maximum allowed")) {
+            // PDFBox's own memory cap (--lk.max-main-memory-mb) tripped while decoding
+            return new ExtractionFailure("TOO_LARGE", "Isi dokumen melebihi batas memori "
+                    + limits.maxMainMemory() / (1024 * 1024) + " MB setelah dekompresi", e);
+        }
+        return new ExtractionFailure("UNREADABLE", "Dokumen tidak dapat dibaca: " + describe(e), e);
     }
 
     /**
@@ -101,7 +150,7 @@ public final class PdfTableExtractor {
         }
     }
 
-    private PDDocument open(Path pdf, List<String> passwords) throws IOException {
+    private PDDocument load(Path pdf, List<String> passwords) throws IOException {
         // scratch-file buffering costs time on every read: only files that could exceed the memory cap use it
         MemoryUsageSetting memory = java.nio.file.Files.size(pdf) * 4 < limits.maxMainMemory()
                 ? MemoryUsageSetting.setupMainMemoryOnly(limits.maxMainMemory())

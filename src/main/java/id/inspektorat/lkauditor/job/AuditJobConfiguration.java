@@ -195,6 +195,7 @@ public class AuditJobConfiguration {
     private final java.util.concurrent.atomic.AtomicLong extractMs = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong normalizeMs = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong checkMs = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong evidenceMs = new java.util.concurrent.atomic.AtomicLong();
 
     @Bean
     @StepScope
@@ -220,8 +221,11 @@ public class AuditJobConfiguration {
                     result = cached.get();
                     reused = true;
                 } else {
+                    DocumentAuditService.EvidencePlan evidence = settings.evidence()
+                            ? r -> EvidenceImages.missing(settings, doc.path(), doc.sha256(), r.findings())
+                            : DocumentAuditService.EvidencePlan.NONE;
                     DocumentAuditService.Outcome outcome = auditor.audit(settings.input().resolve(doc.path()), doc.path(),
-                            doc.folderOpd(), settings);
+                            doc.folderOpd(), settings, evidence);
                     result = outcome.result();
                     history.saveResult(doc.sha256(), rulesVersion, result);
                     if (settings.dumpTables() && !outcome.tables().isEmpty()) {
@@ -230,11 +234,13 @@ public class AuditJobConfiguration {
                         new id.inspektorat.lkauditor.report.TableDumpWriter(settings.csvSeparator())
                                 .write(settings.output(), opdName, doc.path(), outcome.tables());
                     }
-                    timing = String.format(" (ekstraksi %d ms, normalisasi %d ms, pemeriksaan %d ms)",
-                            outcome.times().extract(), outcome.times().normalize(), outcome.times().check());
+                    timing = String.format(" (ekstraksi %d ms, normalisasi %d ms, pemeriksaan %d ms, gambar bukti %d ms)",
+                            outcome.times().extract(), outcome.times().normalize(), outcome.times().check(),
+                            outcome.times().evidence());
                     extractMs.addAndGet(outcome.times().extract());
                     normalizeMs.addAndGet(outcome.times().normalize());
                     checkMs.addAndGet(outcome.times().check());
+                    evidenceMs.addAndGet(outcome.times().evidence());
                 }
             }
             OpdSource source;
@@ -277,7 +283,7 @@ public class AuditJobConfiguration {
                 docs.add(new ReportWriter.AuditedDocument(d, all));
             }
             Map<id.inspektorat.lkauditor.rules.Finding, String> evidence = settings.evidence()
-                    ? EvidenceImages.render(settings, docs) : Map.of();
+                    ? EvidenceImages.place(settings, docs) : Map.of();
             Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
             new id.inspektorat.lkauditor.report.HtmlReportWriter().write(settings.output(), docs, evidence,
                     RunChanges.since(history, instance, docs));
@@ -299,8 +305,8 @@ public class AuditJobConfiguration {
                 steps.append(step.getStepName()).append('=')
                         .append(java.time.Duration.between(step.getStartTime(), end).toMillis()).append("ms ");
             }
-            log.info("Waktu per tahap: {}(dokumen: ekstraksi={}ms normalisasi={}ms pemeriksaan={}ms, dijumlah atas semua utas)",
-                    steps, extractMs.get(), normalizeMs.get(), checkMs.get());
+            log.info("Waktu per tahap: {}(dokumen: ekstraksi={}ms normalisasi={}ms pemeriksaan={}ms gambar-bukti={}ms, "
+                    + "dijumlah atas semua utas)", steps, extractMs.get(), normalizeMs.get(), checkMs.get(), evidenceMs.get());
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("writeReportsStep", jobRepository).tasklet(write, tx).build();

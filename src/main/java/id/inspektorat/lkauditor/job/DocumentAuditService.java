@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.extraction.ExtractedDocument;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.ExtractionFailure;
@@ -27,8 +28,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentAuditService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentAuditService.class);
+
     /** Time per stage, in milliseconds. */
-    public record StageTimes(long extract, long normalize, long check) {
+    public record StageTimes(long extract, long normalize, long check, long evidence) {
+    }
+
+    /** The evidence images a result still needs, drawn while its document is open; none by default. */
+    @FunctionalInterface
+    public interface EvidencePlan {
+        List<EvidenceRenderer.Request> requests(AuditResult result);
+
+        EvidencePlan NONE = result -> List.of();
     }
 
     public record Outcome(AuditResult result, StageTimes times, List<Table> tables) {
@@ -42,26 +53,36 @@ public class DocumentAuditService {
     }
 
     public Outcome audit(Path pdf, String documentName, AuditSettings settings) {
-        return audit(pdf, documentName, null, settings);
+        return audit(pdf, documentName, null, settings, EvidencePlan.NONE);
     }
 
-    /** @param folderOpd the OPD named by the document's folder, or null */
-    public Outcome audit(Path pdf, String documentName, String folderOpd, AuditSettings settings) {
+    /**
+     * @param folderOpd the OPD named by the document's folder, or null
+     * @param evidence  the images to draw from the document before it is closed
+     */
+    public Outcome audit(Path pdf, String documentName, String folderOpd, AuditSettings settings, EvidencePlan evidence) {
         long t0 = System.nanoTime();
-        ExtractedDocument extracted;
+        Reading reading;
         try {
-            extracted = extractWithin(pdf, settings);
+            reading = extractWithin(pdf, settings);
         } catch (ExtractionFailure e) {
             return new Outcome(AuditResult.failed(e.status(), 0, null, e.getMessage()),
-                    new StageTimes(ms(t0), 0, 0), List.of());
+                    new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
+        try (PdfTableExtractor.OpenedPdf opened = reading.opened()) {
+            return audit(reading.document(), opened, documentName, folderOpd, settings, evidence, t0);
+        }
+    }
+
+    private Outcome audit(ExtractedDocument extracted, PdfTableExtractor.OpenedPdf opened, String documentName,
+                          String folderOpd, AuditSettings settings, EvidencePlan evidence, long t0) {
         long t1 = System.nanoTime();
         String titleOpd = OpdNames.fromTitleLines(titleLines(extracted)).orElse(null);
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
             return new Outcome(AuditResult.failed("NO_TEXT_LAYER", extracted.pageCount(), titleOpd,
                     "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa"),
-                    new StageTimes(ms(t0), 0, 0), List.of());
+                    new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         List<Table> tables = new ArrayList<>();
         for (ExtractedTable t : extracted.tables()) {
@@ -84,9 +105,12 @@ public class DocumentAuditService {
         }
         List<id.inspektorat.lkauditor.history.StoredFact> facts = document.facts().stream()
                 .map(id.inspektorat.lkauditor.history.StoredFact::of).toList();
-        return new Outcome(new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, year, message,
-                findings, facts),
-                new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000), tables);
+        AuditResult result = new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, year, message,
+                findings, facts);
+        drawWithin(opened, evidence.requests(result), documentName, settings);
+        long t4 = System.nanoTime();
+        return new Outcome(result, new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000), tables);
     }
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?i)\\b(?:tahun|kinerja|lakip|lkjip|lkip)\\s+(20\\d{2})\\b");
@@ -109,9 +133,20 @@ public class DocumentAuditService {
         return t;
     });
 
-    private static ExtractedDocument extractWithin(Path pdf, AuditSettings settings) throws ExtractionFailure {
-        java.util.concurrent.Future<ExtractedDocument> job = EXTRACTORS.submit(
-                () -> new PdfTableExtractor(settings.limits()).extract(pdf, settings.passwordList()));
+    /** A document read and still open, for its evidence. */
+    private record Reading(ExtractedDocument document, PdfTableExtractor.OpenedPdf opened) {
+    }
+
+    private static Reading extractWithin(Path pdf, AuditSettings settings) throws ExtractionFailure {
+        java.util.concurrent.Future<Reading> job = EXTRACTORS.submit(() -> {
+            PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits()).open(pdf, settings.passwordList());
+            try {
+                return new Reading(opened.extract(), opened);
+            } catch (ExtractionFailure | RuntimeException | Error e) {
+                opened.close();
+                throw e;
+            }
+        });
         try {
             // the extractor checks the deadline between pages itself; this is the backstop for one page
             return job.get(settings.timeout().toMillis() + 5_000, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -128,6 +163,34 @@ public class DocumentAuditService {
             Thread.currentThread().interrupt();
             job.cancel(true);
             throw new ExtractionFailure("TIMEOUT", "Ekstraksi dihentikan", e);
+        }
+    }
+
+    /**
+     * Draws the evidence from the open document, on the extraction thread pool with the document's
+     * time limit: a page that will not render costs its images, never the run or the findings.
+     */
+    private static void drawWithin(PdfTableExtractor.OpenedPdf opened, List<EvidenceRenderer.Request> requests,
+                                   String documentName, AuditSettings settings) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.Future<?> job = EXTRACTORS.submit(() -> {
+            try (EvidenceRenderer renderer = opened.evidence()) {
+                renderer.render(requests);
+            }
+            return null;
+        });
+        try {
+            job.get(settings.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            job.cancel(true);
+            log.warn("Gambar bukti untuk {} melebihi batas waktu; sebagian gambar tidak dibuat", documentName);
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.warn("Gambar bukti untuk {} tidak dapat dibuat: {}", documentName, e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
         }
     }
 

@@ -147,4 +147,38 @@ class AuditJobTest {
         assertThat(Files.readString(output("index.html")).replaceAll("<[^>]+>", ""))
                 .contains("Dibanding audit sebelumnya: 0 temuan baru, 0 sudah diperbaiki, " + planted + " masih terbuka");
     }
+
+    @Test
+    @Order(6)
+    void evidenceImagesComeFromTheCacheAndOldOnesAreRemoved() throws Exception {
+        List<Map<String, String>> rows = CsvFiles.read(output("kecamatan-contoh-sejahtera.csv"));
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            Path image = work.resolve("output").resolve(r.get("evidence"));
+            assertThat(image).exists();
+            assertThat(Files.readAllBytes(image)).startsWith(0x89, 'P', 'N', 'G');
+        });
+        Path cache = work.resolve("output/.lk-auditor/evidence");
+        Map<Path, Object> drawn = new java.util.HashMap<>();
+        try (var files = Files.list(cache)) {
+            for (Path p : files.toList()) {
+                drawn.put(p, Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        assertThat(drawn).isNotEmpty();
+        Path removed = work.resolve("output").resolve(rows.get(0).get("evidence"));
+        Files.delete(removed);
+        Path stale = output("kecamatan-contoh-sejahtera").resolve("evidence/lk-2023-versi-lama-p1.png");
+        Files.write(stale, new byte[] {1, 2, 3});
+
+        assertThat(launcher.run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // put back from the cache (the same file, not a new drawing), and nothing was drawn again
+        assertThat(removed).exists();
+        assertThat(Files.isSameFile(removed, cache.resolve(removed.getFileName()))).isTrue();
+        for (Map.Entry<Path, Object> e : drawn.entrySet()) {
+            assertThat(Files.readAttributes(e.getKey(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                    .as("%s drawn again", e.getKey().getFileName()).isEqualTo(e.getValue());
+        }
+        assertThat(stale).doesNotExist();
+    }
 }
