@@ -22,15 +22,27 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class EvidenceRenderer implements AutoCloseable {
 
     /** One image to draw. Boxes are in PDF points from the page's top left; any may be null. */
-    public record Request(int page, Box table, Box row, Box cell, List<Box> sources, Path target) {
+    public record Request(int page, Box table, Box row, Box cell, List<Box> sources, Box header, Path target) {
 
         public Request {
             sources = sources == null ? List.of() : List.copyOf(sources);
         }
+
+        public Request(int page, Box table, Box row, Box cell, List<Box> sources, Path target) {
+            this(page, table, row, cell, sources, null, target);
+        }
     }
 
     /** Changes when the drawing changes, so images drawn by an older version are drawn again. */
-    public static final int STYLE = 2;
+    public static final int STYLE = 3;
+
+    /** A table image taller than this keeps its header and the rows around the finding only. */
+    private static final int TALL_PX = Math.round(280 * 1.5f);
+    /** Rows are left out only when at least this much would go. */
+    private static final int MIN_CUT_PX = Math.round(40 * 1.5f);
+    private static final float FOCUS_CONTEXT = 24f;
+    private static final int GAP_PX = 10;
+    private static final Color GAP = new Color(225, 225, 225);
 
     private static final float SCALE = 1.5f; // 108 dpi: figures readable, files small
     private static final float MARGIN = 14f;
@@ -93,12 +105,13 @@ public final class EvidenceRenderer implements AutoCloseable {
             java.awt.Dimension size = pixelSize(pageIndex);
             java.awt.Rectangle region = null;
             for (Request r : e.getValue()) {
-                java.awt.Rectangle crop = crop(r, size);
-                region = region == null ? crop : region.union(crop);
+                for (java.awt.Rectangle band : bands(r, crop(r, size))) {
+                    region = region == null ? band : region.union(band);
+                }
             }
             BufferedImage part = renderRegion(pageIndex, region);
             for (Request r : e.getValue()) {
-                write(r, part, region, crop(r, size));
+                write(r, part, region, bands(r, crop(r, size)));
             }
         }
     }
@@ -147,6 +160,37 @@ public final class EvidenceRenderer implements AutoCloseable {
         return new java.awt.Rectangle(x0, y0, x1 - x0, y1 - y0);
     }
 
+    /**
+     * The parts of the page an image shows, top to bottom: the whole crop, or for a tall table its
+     * header and the rows around what is outlined, the rows between them left out.
+     */
+    private static List<java.awt.Rectangle> bands(Request r, java.awt.Rectangle crop) {
+        if (r.table() == null || r.header() == null || crop.height <= TALL_PX) {
+            return List.of(crop);
+        }
+        Box focus = r.row() != null ? r.row().union(r.cell()) : r.cell();
+        if (focus == null) {
+            return List.of(crop);
+        }
+        for (Box b : r.sources()) {
+            focus = focus.union(b);
+        }
+        int headerBottom = Math.round((r.header().bottom() + 2) * SCALE);
+        int top = Math.max(crop.y, Math.round((focus.top() - FOCUS_CONTEXT) * SCALE));
+        int bottom = Math.min(crop.y + crop.height, Math.round((focus.bottom() + FOCUS_CONTEXT) * SCALE));
+        if (headerBottom <= crop.y || bottom <= top) {
+            return List.of(crop);
+        }
+        List<java.awt.Rectangle> bands = new java.util.ArrayList<>();
+        if (top - headerBottom < MIN_CUT_PX) {
+            bands.add(new java.awt.Rectangle(crop.x, crop.y, crop.width, bottom - crop.y));
+        } else {
+            bands.add(new java.awt.Rectangle(crop.x, crop.y, crop.width, headerBottom - crop.y));
+            bands.add(new java.awt.Rectangle(crop.x, top, crop.width, bottom - top));
+        }
+        return bands;
+    }
+
     /** Renders only {@code region} of the page (the rasterizer skips what lies outside the image). */
     private BufferedImage renderRegion(int pageIndex, java.awt.Rectangle region) throws IOException {
         BufferedImage image = new BufferedImage(region.width, region.height, BufferedImage.TYPE_INT_RGB);
@@ -162,20 +206,38 @@ public final class EvidenceRenderer implements AutoCloseable {
         return image;
     }
 
-    private static void write(Request r, BufferedImage part, java.awt.Rectangle region, java.awt.Rectangle crop)
+    private static void write(Request r, BufferedImage part, java.awt.Rectangle region, List<java.awt.Rectangle> bands)
             throws IOException {
-        BufferedImage image = new BufferedImage(crop.width, crop.height, BufferedImage.TYPE_INT_RGB);
+        int width = bands.get(0).width;
+        int height = bands.stream().mapToInt(b -> b.height).sum() + GAP_PX * (bands.size() - 1);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.drawImage(part, region.x - crop.x, region.y - crop.y, null);
-        int x0 = crop.x;
-        int y0 = crop.y;
+        int y = 0;
+        int[] offsets = new int[bands.size()];
+        for (int i = 0; i < bands.size(); i++) {
+            java.awt.Rectangle band = bands.get(i);
+            if (i > 0) {
+                // rows left out: a grey strip with a dashed line, so nobody reads the two parts as one
+                g.setColor(GAP);
+                g.fillRect(0, y, width, GAP_PX);
+                g.setColor(ROW);
+                g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+                g.drawLine(0, y + GAP_PX / 2, width, y + GAP_PX / 2);
+                y += GAP_PX;
+            }
+            offsets[i] = y;
+            java.awt.Graphics2D clip = (Graphics2D) g.create(0, y, width, band.height);
+            clip.drawImage(part, region.x - band.x, region.y - band.y, null);
+            clip.dispose();
+            y += band.height;
+        }
         if (r.sources().isEmpty()) {
-            outline(g, r.row(), ROW, 1.5f, x0, y0);
+            outline(g, r.row(), ROW, 1.5f, bands, offsets);
         }
         for (Box b : r.sources()) {
-            outline(g, b, SOURCE, 2f, x0, y0);
+            outline(g, b, SOURCE, 2f, bands, offsets);
         }
-        outline(g, r.cell(), CELL, 3f, x0, y0);
+        outline(g, r.cell(), CELL, 3f, bands, offsets);
         g.dispose();
         Files.createDirectories(r.target().getParent());
         // another thread may draw the same image (the same PDF handed in twice): each writes its own file
@@ -191,14 +253,23 @@ public final class EvidenceRenderer implements AutoCloseable {
         }
     }
 
-    private static void outline(Graphics2D g, Box b, Color color, float width, int x0, int y0) {
+    /** Outlines a box in whichever band shows its top. */
+    private static void outline(Graphics2D g, Box b, Color color, float width, List<java.awt.Rectangle> bands,
+                                int[] offsets) {
         if (b == null) {
             return;
         }
-        g.setColor(color);
-        g.setStroke(new BasicStroke(width));
-        g.drawRect(Math.round(b.left() * SCALE) - x0 - 2, Math.round(b.top() * SCALE) - y0 - 2,
-                Math.round((b.right() - b.left()) * SCALE) + 4, Math.round((b.bottom() - b.top()) * SCALE) + 4);
+        int top = Math.round(b.top() * SCALE);
+        for (int i = 0; i < bands.size(); i++) {
+            java.awt.Rectangle band = bands.get(i);
+            if (top >= band.y - 4 && top < band.y + band.height) {
+                g.setColor(color);
+                g.setStroke(new BasicStroke(width));
+                g.drawRect(Math.round(b.left() * SCALE) - band.x - 2, top - band.y + offsets[i] - 2,
+                        Math.round((b.right() - b.left()) * SCALE) + 4, Math.round((b.bottom() - b.top()) * SCALE) + 4);
+                return;
+            }
+        }
     }
 
     private static int clamp(float v, int max) {

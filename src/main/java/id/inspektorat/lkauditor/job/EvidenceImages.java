@@ -76,7 +76,8 @@ final class EvidenceImages {
             }
             Finding.Geometry g = f.geometry();
             todo.put(name, new EvidenceRenderer.Request(f.page(), g == null ? null : g.table(), g == null ? null : g.row(),
-                    g == null ? null : g.cell(), g == null ? null : g.sources(), cache.resolve(name)));
+                    g == null ? null : g.cell(), g == null ? null : g.sources(), g == null ? null : g.header(),
+                    cache.resolve(name)));
         }
         return new ArrayList<>(todo.values());
     }

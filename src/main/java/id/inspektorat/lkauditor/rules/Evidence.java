@@ -22,11 +22,32 @@ public final class Evidence {
     public static Finding at(AuditRule rule, Severity severity, Table table, Row row, Column column, String reported,
                              String expected, String message) {
         int page = row == null ? table.page() : row.page();
-        Finding.Geometry geometry = new Finding.Geometry(table.regions().get(page), row == null ? null : row.extent(),
-                row == null || column == null ? null : row.box(column.index()));
+        Box region = table.regions().get(page);
+        Finding.Geometry geometry = new Finding.Geometry(region, row == null ? null : row.extent(),
+                row == null || column == null ? null : row.box(column.index()), List.of(), header(table, page, region));
         return new Finding(rule.info().id(), severity, page, table.name(),
                 row == null ? 0 : row.number(), row == null ? "" : row.label(), column == null ? "" : column.label(),
                 reported, expected, message, geometry);
+    }
+
+    /**
+     * The table's header rows: from the top of its region down to its first data row, on the page
+     * where the table starts (headers repeated on later pages are dropped when the parts are joined,
+     * so there the top of the region may be a row cut by the page break).
+     */
+    private static Box header(Table table, int page, Box region) {
+        if (region == null || page != table.page()) {
+            return null;
+        }
+        float firstRow = Float.MAX_VALUE;
+        for (Row r : table.rows()) {
+            Box extent = r.page() == page ? r.extent() : null;
+            if (extent != null) {
+                firstRow = Math.min(firstRow, extent.top());
+            }
+        }
+        return firstRow == Float.MAX_VALUE || firstRow <= region.top() ? null
+                : new Box(region.top(), region.left(), firstRow, region.right());
     }
 
     /**

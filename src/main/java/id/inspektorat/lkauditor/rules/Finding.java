@@ -29,10 +29,11 @@ public record Finding(String rule, Severity severity, int page, String table, in
 
     /**
      * Where on its page the evidence is (PDF points from the top left), for the evidence image: the
-     * table's region, the row, the cell (or text line) printed wrong, and the cells on the same page the
-     * expected figure was recomputed from. Any part may be null or empty.
+     * table's region, the row, the cell (or text line) printed wrong, the cells on the same page the
+     * expected figure was recomputed from, and the table's header rows on that page. Any part may be
+     * null or empty.
      */
-    public record Geometry(Box table, Box row, Box cell, List<Box> sources) {
+    public record Geometry(Box table, Box row, Box cell, List<Box> sources, Box header) {
 
         /** Bounds what one finding stores: a column of a long table, not the whole page. */
         public static final int MAX_SOURCES = 60;
@@ -42,17 +43,21 @@ public record Finding(String rule, Severity severity, int page, String table, in
         }
 
         public Geometry(Box table, Box row, Box cell) {
-            this(table, row, cell, List.of());
+            this(table, row, cell, List.of(), null);
+        }
+
+        public Geometry(Box table, Box row, Box cell, List<Box> sources) {
+            this(table, row, cell, sources, null);
         }
 
         public Geometry withSources(List<Box> more) {
             List<Box> all = new ArrayList<>(sources);
             more.stream().filter(b -> b != null && !b.equals(cell) && !all.contains(b)).forEach(all::add);
-            return new Geometry(table, row, cell, all);
+            return new Geometry(table, row, cell, all, header);
         }
 
         public String encode() {
-            return "t:" + enc(table) + ";r:" + enc(row) + ";c:" + enc(cell);
+            return "t:" + enc(table) + ";r:" + enc(row) + ";c:" + enc(cell) + (header == null ? "" : ";h:" + enc(header));
         }
 
         /** The source cells as "top,left,bottom,right|…" (at most MAX_SOURCES × 30 characters). */
@@ -70,7 +75,7 @@ public record Finding(String rule, Severity severity, int page, String table, in
             }
             List<Box> from = sources == null || sources.isBlank() ? List.of()
                     : Arrays.stream(sources.split("\\|")).map(Box::decode).filter(Objects::nonNull).toList();
-            return new Geometry(parts.get("t"), parts.get("r"), parts.get("c"), from);
+            return new Geometry(parts.get("t"), parts.get("r"), parts.get("c"), from, parts.get("h"));
         }
 
         private static String enc(Box b) {

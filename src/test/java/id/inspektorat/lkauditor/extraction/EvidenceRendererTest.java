@@ -44,6 +44,29 @@ class EvidenceRendererTest {
     }
 
     @Test
+    void aTallTableKeepsItsHeaderAndTheRowsAroundTheFindingOnly() throws Exception {
+        Path pdf = dir.resolve("lk.pdf");
+        new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023).paragraph("Halaman uji.").save(pdf);
+        Box table = new Box(60, 50, 760, 450);   // 700 points tall
+        Box header = new Box(60, 50, 90, 450);   // its header rows
+        Box wrong = new Box(600, 300, 620, 400); // far below the header
+        Path png = dir.resolve("potong.png");
+        try (EvidenceRenderer r = new EvidenceRenderer(pdf, List.of(), 16L << 20)) {
+            r.render(new EvidenceRenderer.Request(1, table, new Box(600, 50, 620, 450), wrong, List.of(), header, png));
+        }
+        BufferedImage img = ImageIO.read(png.toFile());
+        // header band: table top - 14 (margin) .. header bottom + 2; gap 10 px; rows band: 24 points around the row
+        int headerBand = Math.round((90 + 2) * SCALE) - Math.round((60 - 14) * SCALE);
+        int rowsBand = Math.round((620 + 24) * SCALE) - Math.round((600 - 24) * SCALE);
+        assertThat(img.getHeight()).isCloseTo(headerBand + 10 + rowsBand, org.assertj.core.data.Offset.offset(2));
+        assertThat(img.getHeight()).isLessThan(Math.round((700 + 28) * SCALE) / 2);
+        assertThat(colourAt(img, 10, headerBand + 2)).isEqualTo("other(225,225,225)"); // the strip where rows were left out
+        int wrongTop = headerBand + 10 + Math.round(24 * SCALE);
+        int x0 = Math.round((50 - 14) * SCALE);
+        assertThat(colourAt(img, Math.round(wrong.left() * SCALE) - x0 - 2, wrongTop + Math.round(10 * SCALE))).isEqualTo("red");
+    }
+
+    @Test
     void aTextLineGetsABandOfItsPageWithTheLineInRed() throws Exception {
         Path pdf = dir.resolve("lk.pdf");
         new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023).paragraph("Halaman uji.").save(pdf);
