@@ -6,20 +6,42 @@ import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.NumberParser;
 import id.inspektorat.lkauditor.rules.Rounding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Looks up what an OPD's own report printed for a quantity and year. */
+/**
+ * Looks up what an OPD's own report printed for a quantity and year. Built once per night: reports
+ * by the core of their OPD's name, own figures by quantity, detail and year, so a night of hundreds
+ * of reports costs one pass over their facts, not every report for every quoted figure.
+ */
 final class FactIndex {
 
     record Own(ReportFacts report, StoredFact fact) {
     }
 
+    private record Key(id.inspektorat.lkauditor.facts.Quantity quantity, String detail, int year) {
+    }
+
     private static final NumberParser PARSER = new NumberParser();
-    private final List<ReportFacts> reports;
+    /** In the order of the reports given, each report's first own fact per key. */
+    private final Map<String, List<Map.Entry<ReportFacts, Map<Key, StoredFact>>>> byOpd = new HashMap<>();
 
     FactIndex(List<ReportFacts> reports) {
-        this.reports = reports;
+        for (ReportFacts r : reports) {
+            String opd = OpdNameMatcher.core(r.opd());
+            if (opd.isEmpty()) {
+                continue;
+            }
+            Map<Key, StoredFact> own = new HashMap<>();
+            for (StoredFact f : r.facts()) {
+                if (f.subject().isEmpty()) {
+                    own.putIfAbsent(new Key(f.quantity(), f.detail(), f.year()), f);
+                }
+            }
+            byOpd.computeIfAbsent(opd, k -> new ArrayList<>()).add(Map.entry(r, own));
+        }
     }
 
     /**
@@ -27,16 +49,20 @@ final class FactIndex {
      * earlier one; {@code reportYear} 0 means any report of the OPD.
      */
     Optional<Own> own(String opd, StoredFact like, int reportYear) {
-        List<Own> found = new ArrayList<>();
-        for (ReportFacts r : reports) {
-            if (!OpdNameMatcher.same(r.opd(), opd) || reportYear != 0 && r.reportYear() != reportYear) {
+        Key key = new Key(like.quantity(), like.detail(), like.year());
+        Own first = null;
+        for (Map.Entry<ReportFacts, Map<Key, StoredFact>> e : byOpd.getOrDefault(OpdNameMatcher.core(opd), List.of())) {
+            ReportFacts r = e.getKey();
+            StoredFact f = e.getValue().get(key);
+            if (f == null || reportYear != 0 && r.reportYear() != reportYear) {
                 continue;
             }
-            r.facts().stream().filter(f -> f.subject().isEmpty() && f.quantity() == like.quantity()
-                    && f.detail().equals(like.detail()) && f.year() == like.year()).findFirst()
-                    .ifPresent(f -> found.add(new Own(r, f)));
+            if (r.inBatch()) {
+                return Optional.of(new Own(r, f));
+            }
+            first = first == null ? new Own(r, f) : first;
         }
-        return found.stream().filter(o -> o.report().inBatch()).findFirst().or(() -> found.stream().findFirst());
+        return Optional.ofNullable(first);
     }
 
     static boolean agree(StoredFact a, StoredFact b) {

@@ -8,9 +8,28 @@ public final class OpdNameMatcher {
     private OpdNameMatcher() {
     }
 
+    /** The few dozen names of a night are compared over and over: their cores are kept. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CORES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 10_000;
+
     /** Lower case, no prefix "kecamatan"/"kec."/"kantor camat", single spaces. */
     public static String core(String name) {
-        String s = name == null ? "" : name.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        if (name == null) {
+            return "";
+        }
+        String cached = CORES.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String core = computeCore(name);
+        if (CORES.size() < MAX_CACHED) {
+            CORES.put(name, core);
+        }
+        return core;
+    }
+
+    private static String computeCore(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
         s = s.replaceAll("\\bkec\\s*\\.\\s*", "kecamatan ").replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
         s = s.replaceFirst("^(kantor camat|kecamatan|camat)\\s+", "");
         s = s.replaceFirst("\\s+(kabupaten|kab)\\s+.*$", "");
@@ -18,6 +37,7 @@ public final class OpdNameMatcher {
     }
 
     public static boolean same(String a, String b) {
-        return !core(a).isEmpty() && core(a).equals(core(b));
+        String core = core(a);
+        return !core.isEmpty() && core.equals(core(b));
     }
 }

@@ -109,6 +109,13 @@ public class AuditHistory {
                 AuditHistory::document, jobInstanceId);
     }
 
+    /** Audited documents of the newest earlier run that audited any (what tonight's changes are counted against). */
+    public List<DocumentRecord> previousRunDocuments(long jobInstanceId) {
+        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE STATUS = 'AUDITED' AND JOB_INSTANCE_ID = "
+                        + "(SELECT MAX(JOB_INSTANCE_ID) FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID < ? AND STATUS = 'AUDITED') ORDER BY PATH",
+                AuditHistory::document, jobInstanceId);
+    }
+
     /** Replaces the cross-report findings of a run (a restarted run writes them again, never twice). */
     @Transactional
     public void saveBatchFindings(long jobInstanceId, java.util.Map<String, List<Finding>> byPath) {

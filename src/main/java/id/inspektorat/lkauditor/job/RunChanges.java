@@ -24,14 +24,8 @@ final class RunChanges {
 
     static Map<String, Change> since(AuditHistory history, long instance, List<ReportWriter.AuditedDocument> docs) {
         Map<String, Set<String>> before = new HashMap<>();
-        long previous = -1;
-        for (DocumentRecord d : history.earlierAuditedDocuments(instance)) {
-            if (previous == -1) {
-                previous = d.jobInstanceId();
-            }
-            if (d.jobInstanceId() != previous) {
-                break; // newest earlier run only
-            }
+        for (DocumentRecord d : history.previousRunDocuments(instance)) {
+            long previous = d.jobInstanceId();
             String version = history.latestRulesVersion(d.sha256());
             Set<String> keys = new HashSet<>();
             if (version != null) {

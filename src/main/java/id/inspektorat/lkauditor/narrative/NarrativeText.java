@@ -27,23 +27,36 @@ public final class NarrativeText {
     private static final Pattern CAPTION = Pattern.compile("(?i)^(tabel|table|gambar|grafik)\\s*\\.?\\s*[0-9IVX].*");
 
     /**
-     * The sentences of the running text. Captions and bold headings stand apart: a caption without a
-     * full stop must not run into the paragraph under it.
+     * The sentences of the documents being checked, split once and shared by every narrative rule.
+     * Looked up by identity: hashing a document's pages by content would cost more than splitting.
+     * A few entries suffice, one per document in progress.
      */
-    /** The sentences of a document, split once and shared by every narrative rule. */
-    private static final java.util.Map<List<PageText>, List<Sentence>> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final java.util.ArrayDeque<java.util.Map.Entry<List<PageText>, List<Sentence>>> RECENT =
+            new java.util.ArrayDeque<>();
+    private static final int RECENT_SIZE = 16; // a miss only splits again
 
     public static List<Sentence> sentences(List<PageText> pages) {
-        List<Sentence> cached = CACHE.get(pages);
-        if (cached != null) {
-            return cached;
+        synchronized (RECENT) {
+            for (java.util.Map.Entry<List<PageText>, List<Sentence>> e : RECENT) {
+                if (e.getKey() == pages) {
+                    return e.getValue();
+                }
+            }
         }
         List<Sentence> computed = split(pages);
-        CACHE.put(pages, computed);
+        synchronized (RECENT) {
+            RECENT.addFirst(java.util.Map.entry(pages, computed));
+            if (RECENT.size() > RECENT_SIZE) {
+                RECENT.removeLast();
+            }
+        }
         return computed;
     }
 
+    /**
+     * The sentences of the running text. Captions and bold headings stand apart: a caption without a
+     * full stop must not run into the paragraph under it.
+     */
     private static List<Sentence> split(List<PageText> pages) {
         List<Sentence> out = new ArrayList<>();
         String previous = "";

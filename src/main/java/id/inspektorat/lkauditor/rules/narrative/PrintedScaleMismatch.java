@@ -48,7 +48,7 @@ public final class PrintedScaleMismatch implements TableRule {
         }
         for (Row row : table.dataRows()) {
             Optional<Grade> grade = gradeOf(row, scale.get());
-            Optional<CellValue> range = row.values().stream().filter(v -> v.printed().matches(".*\\d.*[-–≤<>].*|.*[≤<>].*\\d.*"))
+            Optional<CellValue> range = row.values().stream().filter(v -> RANGE.matcher(v.printed()).matches())
                     .findFirst();
             if (grade.isEmpty() || range.isEmpty()) {
                 continue;
@@ -59,7 +59,7 @@ public final class PrintedScaleMismatch implements TableRule {
                 bounds.add(new BigDecimal(m.group().replace(',', '.')));
             }
             Grade g = grade.get();
-            boolean onlyUpper = bounds.size() == 1 && range.get().printed().matches("\\s*[≤<].*");
+            boolean onlyUpper = bounds.size() == 1 && UPPER_ONLY.matcher(range.get().printed()).matches();
             BigDecimal lower = bounds.size() >= 2 ? bounds.get(0) : onlyUpper ? null : bounds.isEmpty() ? null : bounds.get(0);
             BigDecimal upper = bounds.size() >= 2 ? bounds.get(1) : onlyUpper ? bounds.get(0) : null;
             boolean ok = same(lower, g.lower(), g.lowerInclusive()) && same(upper, g.upper(), g.upperInclusive());
@@ -89,10 +89,16 @@ public final class PrintedScaleMismatch implements TableRule {
     }
 
     /** The predikat a row names, by letter, by label, or both ("A (Sangat Baik)": both must agree). */
+    private static final Pattern RANGE = Pattern.compile(".*\\d.*[-–≤<>].*|.*[≤<>].*\\d.*");
+    private static final Pattern UPPER_ONLY = Pattern.compile("\\s*[≤<].*");
+    private static final Pattern BRACKETED = Pattern.compile("\\(.*\\)");
+    private static final Pattern PAREN = Pattern.compile("\\(([^)]+)\\)");
+
     private static Optional<Grade> gradeOf(Row row, RatingScale scale) {
         for (CellValue v : row.values()) {
-            String outside = v.printed().replaceAll("\\(.*\\)", "").trim();
-            Matcher paren = Pattern.compile("\\(([^)]+)\\)").matcher(v.printed());
+            String outside = v.printed().indexOf('(') < 0 ? v.printed().trim()
+                    : BRACKETED.matcher(v.printed()).replaceAll("").trim();
+            Matcher paren = PAREN.matcher(v.printed());
             Optional<Grade> byText = outside.isEmpty() ? Optional.empty() : scale.grade(outside);
             Optional<Grade> byParen = paren.find() ? scale.grade(paren.group(1)) : Optional.empty();
             if (byText.isPresent() && byParen.isPresent()) {

@@ -26,23 +26,28 @@ public final class TableShape {
                 || leaf.equals("tahun") || leaf.contains("tahunpengadaan") || column.index() == 0 && leaf.isEmpty();
     }
 
+    private static final java.util.regex.Pattern CHILD = java.util.regex.Pattern.compile("^(?:'?[-–•·*]|[a-z][.)])\\s*.*");
+    private static final java.util.regex.Pattern PLAIN_TOTAL =
+            java.util.regex.Pattern.compile("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
+    private static final java.util.regex.Pattern TOTAL_WORD = java.util.regex.Pattern.compile("(TOTAL?|JUMLAH?)(\\s.*)?");
+
     /** A row marked as a child by its label: "- Belanja Pegawai", "a. ...", "• ...". */
     public static boolean isChildRow(Row row) {
         String label = row.label().trim();
-        return label.matches("^(?:'?[-–•·*]|[a-z][.)])\\s*.*");
+        return CHILD.matcher(label).matches();
     }
 
     /** A total row that names what it totals ("TOTAL PROGRAM ..."): the table nests subtotals. */
     public static boolean isNamedTotal(Row row) {
         String label = row.label().replaceAll("[\\s:.]", "").toUpperCase(Locale.ROOT);
-        return row.total() && !label.matches("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
+        return row.total() && !PLAIN_TOTAL.matcher(label).matches();
     }
 
     /** "TOTAL NILAI EVALUASI", "JUMLAH NILAI": a header that names a total of what precedes it. */
     public static boolean startsWithTotalWord(String leaf) {
         String k = leaf.toUpperCase(Locale.ROOT).trim();
         // a narrow header cell may lose its last letters at the border ("TOTA NILAI")
-        return k.matches("(TOTAL?|JUMLAH?)(\\s.*)?");
+        return TOTAL_WORD.matcher(k).matches();
     }
 
     /** Columns of money amounts: most figures whole and at least 1.000. */
