@@ -9,6 +9,6 @@ INPUT=${LK_INPUT:-input}
 BASE=${LK_OUTPUT:-output}
 run="$BASE/runs/$(date +%Y-%m-%d-%H%M)"
 mkdir -p "$run"
-java -Xmx1g -jar target/lk-auditor.jar --input="$INPUT" --output="$run" --data="$BASE/.lk-auditor" "$@"
+scripts/lk-auditor --input="$INPUT" --output="$run" --data="$BASE/.lk-auditor" "$@"
 ln -sfn "runs/$(basename "$run")" "$BASE/latest"
 echo "hasil: $BASE/latest/index.html"

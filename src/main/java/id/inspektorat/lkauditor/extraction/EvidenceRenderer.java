@@ -34,17 +34,18 @@ public final class EvidenceRenderer implements AutoCloseable {
     }
 
     /** Changes when the drawing changes, so images drawn by an older version are drawn again. */
-    public static final int STYLE = 3;
+    public static final int STYLE = 4;
+
+    private static final float SCALE = 1.25f; // 90 dpi: figures readable, files small
 
     /** A table image taller than this keeps its header and the rows around the finding only. */
-    private static final int TALL_PX = Math.round(280 * 1.5f);
+    private static final int TALL_PX = Math.round(280 * SCALE);
     /** Rows are left out only when at least this much would go. */
-    private static final int MIN_CUT_PX = Math.round(40 * 1.5f);
+    private static final int MIN_CUT_PX = Math.round(40 * SCALE);
     private static final float FOCUS_CONTEXT = 24f;
     private static final int GAP_PX = 10;
     private static final Color GAP = new Color(225, 225, 225);
 
-    private static final float SCALE = 1.5f; // 108 dpi: figures readable, files small
     private static final float MARGIN = 14f;
     private static final float TEXT_CONTEXT = 150f;
     private static final Color ROW = new Color(120, 120, 120);
@@ -99,6 +100,9 @@ public final class EvidenceRenderer implements AutoCloseable {
             if (r.page() >= 1 && r.page() <= document.getNumberOfPages()) {
                 byPage.computeIfAbsent(r.page(), k -> new java.util.ArrayList<>()).add(r);
             }
+        }
+        for (Path folder : requests.stream().map(r -> r.target().getParent()).distinct().toList()) {
+            Files.createDirectories(folder);
         }
         for (java.util.Map.Entry<Integer, List<Request>> e : byPage.entrySet()) {
             int pageIndex = e.getKey() - 1;
@@ -239,17 +243,17 @@ public final class EvidenceRenderer implements AutoCloseable {
         }
         outline(g, r.cell(), CELL, 3f, bands, offsets);
         g.dispose();
-        Files.createDirectories(r.target().getParent());
         // another thread may draw the same image (the same PDF handed in twice): each writes its own file
-        Path tmp = Files.createTempFile(r.target().getParent(), r.target().getFileName().toString(), ".tmp");
+        Path tmp = r.target().resolveSibling(r.target().getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         try {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 PngEncoder.write(image, out);
             }
             Files.move(tmp, r.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The evidence image: cropped to the table, the wrong figure in red, its sources in blue. */
 class EvidenceRendererTest {
 
-    private static final float SCALE = 1.5f; // the renderer's 108 dpi
+    private static final float SCALE = 1.25f; // the renderer's 90 dpi
 
     @TempDir
     Path dir;
