@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -16,10 +15,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Draws the evidence for findings as a PNG an auditor can paste into a working paper: the table's
  * region of the page (widened to every outlined cell), the figure printed wrong in red and the
  * figures it was recomputed from in blue; the row in grey when no source cells are known. A finding
- * about text gets a band of its page around the line, outlined. Draws from the document extraction
- * has open, or opens it for findings reused from an earlier run.
+ * about text gets a band of its page around the line, outlined. Draws from a document opened by
+ * {@link PdfTableExtractor#open}: the one the audit has just read, or, for findings reused from an
+ * earlier run, one opened for the images.
  */
-public final class EvidenceRenderer implements AutoCloseable {
+public final class EvidenceRenderer {
 
     /** One image to draw. Boxes are in PDF points from the page's top left; any may be null. */
     public record Request(int page, Box table, Box row, Box cell, List<Box> sources, Box header, Path target) {
@@ -53,41 +53,12 @@ public final class EvidenceRenderer implements AutoCloseable {
     private static final Color CELL = new Color(220, 20, 20);
 
     private final PDDocument document;
-    private final boolean owned;
     private final PDFRenderer renderer;
 
-    /** Draws from a document the caller opened (and closes): the one extraction just read. */
+    /** Draws from a document its caller opened and closes ({@link PdfTableExtractor.OpenedPdf#evidence}). */
     EvidenceRenderer(PDDocument document) {
         this.document = document;
-        this.owned = false;
         this.renderer = new PDFRenderer(document);
-    }
-
-    /** Opens the PDF itself, for findings whose document was not read in this run. */
-    public EvidenceRenderer(Path pdf, List<String> passwords, long maxMainMemory) throws IOException {
-        PDDocument opened = null;
-        IOException last = null;
-        for (String password : passwordsWithBlank(passwords)) {
-            try {
-                opened = PDDocument.load(pdf.toFile(), password, MemoryUsageSetting.setupMixed(maxMainMemory));
-                break;
-            } catch (IOException e) {
-                last = e;
-            }
-        }
-        if (opened == null) {
-            throw last;
-        }
-        this.document = opened;
-        this.owned = true;
-        this.renderer = new PDFRenderer(document);
-    }
-
-    private static List<String> passwordsWithBlank(List<String> passwords) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
-        all.add("");
-        all.addAll(passwords);
-        return all;
     }
 
     /**
@@ -107,15 +78,18 @@ public final class EvidenceRenderer implements AutoCloseable {
         for (java.util.Map.Entry<Integer, List<Request>> e : byPage.entrySet()) {
             int pageIndex = e.getKey() - 1;
             java.awt.Dimension size = pixelSize(pageIndex);
+            java.util.Map<Request, List<java.awt.Rectangle>> shown = new java.util.LinkedHashMap<>();
             java.awt.Rectangle region = null;
             for (Request r : e.getValue()) {
-                for (java.awt.Rectangle band : bands(r, crop(r, size))) {
+                List<java.awt.Rectangle> bands = bands(r, crop(r, size));
+                shown.put(r, bands);
+                for (java.awt.Rectangle band : bands) {
                     region = region == null ? band : region.union(band);
                 }
             }
             BufferedImage part = renderRegion(pageIndex, region);
-            for (Request r : e.getValue()) {
-                write(r, part, region, bands(r, crop(r, size)));
+            for (java.util.Map.Entry<Request, List<java.awt.Rectangle>> s : shown.entrySet()) {
+                write(s.getKey(), part, region, s.getValue());
             }
         }
     }
@@ -278,12 +252,5 @@ public final class EvidenceRenderer implements AutoCloseable {
 
     private static int clamp(float v, int max) {
         return Math.max(0, Math.min(max, Math.round(v)));
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (owned) {
-            document.close();
-        }
     }
 }

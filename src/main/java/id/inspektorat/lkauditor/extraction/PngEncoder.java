@@ -26,97 +26,69 @@ final class PngEncoder {
     private PngEncoder() {
     }
 
+    /** Fills one row of samples from the image's pixels. */
+    @FunctionalInterface
+    private interface RowFiller {
+        void fill(int[] pixels, int offset, int width, byte[] row);
+    }
+
     /** @param image {@code TYPE_INT_RGB} */
     static void write(BufferedImage image, OutputStream target) throws IOException {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("expected TYPE_INT_RGB, got type " + image.getType());
         }
-        int width = image.getWidth();
-        int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         Palette palette = Palette.of(pixels);
-        if (palette != null) {
-            writeIndexed(width, height, pixels, palette, target);
-            return;
+        if (palette == null) {
+            write(image.getWidth(), image.getHeight(), pixels, 2, 3, null, (px, offset, width, row) -> {
+                for (int x = 0; x < width; x++) {
+                    int p = px[offset + x];
+                    row[x * 3] = (byte) (p >> 16);
+                    row[x * 3 + 1] = (byte) (p >> 8);
+                    row[x * 3 + 2] = (byte) p;
+                }
+            }, target);
+        } else {
+            write(image.getWidth(), image.getHeight(), pixels, 3, 1, palette.plte(), (px, offset, width, row) -> {
+                for (int x = 0; x < width; x++) {
+                    row[x] = (byte) palette.index(px[offset + x]);
+                }
+            }, target);
         }
+    }
+
+    /**
+     * @param colourType PNG colour type: 2 truecolour, 3 indexed
+     * @param bytes      bytes per pixel
+     * @param plte       the palette chunk, or null
+     */
+    private static void write(int width, int height, int[] pixels, int colourType, int bytes, byte[] plte,
+                              RowFiller filler, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(target);
         out.write(SIGNATURE);
         java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream(13);
         DataOutputStream h = new DataOutputStream(header);
         h.writeInt(width);
         h.writeInt(height);
-        h.writeByte(8); // bits per sample
-        h.writeByte(2); // truecolour
+        h.writeByte(8); // bits per sample or index
+        h.writeByte(colourType);
         h.writeByte(0); // deflate
         h.writeByte(0); // adaptive filtering (the filter byte per row)
         h.writeByte(0); // not interlaced
         chunk(out, "IHDR", header.toByteArray());
-        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(width * height / 4);
+        if (plte != null) {
+            chunk(out, "PLTE", plte);
+        }
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(width * height * bytes / 8);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
-            byte[] row = new byte[1 + width * 3];
-            byte[] previous = new byte[width * 3];
-            byte[] current = new byte[width * 3];
+            byte[] row = new byte[1 + width * bytes];
+            byte[] previous = new byte[width * bytes];
+            byte[] current = new byte[width * bytes];
             row[0] = FILTER_UP;
             for (int y = 0; y < height; y++) {
-                int offset = y * width;
-                for (int x = 0; x < width; x++) {
-                    int p = pixels[offset + x];
-                    current[x * 3] = (byte) (p >> 16);
-                    current[x * 3 + 1] = (byte) (p >> 8);
-                    current[x * 3 + 2] = (byte) p;
-                }
+                filler.fill(pixels, y * width, width, current);
                 for (int i = 0; i < current.length; i++) {
-                    row[i + 1] = (byte) (current[i] - previous[i]);
-                }
-                z.write(row);
-                byte[] swap = previous;
-                previous = current;
-                current = swap;
-            }
-        } finally {
-            deflater.end();
-        }
-        chunk(out, "IDAT", data.toByteArray());
-        chunk(out, "IEND", new byte[0]);
-        out.flush();
-    }
-
-    private static void writeIndexed(int width, int height, int[] pixels, Palette palette, OutputStream target)
-            throws IOException {
-        DataOutputStream out = new DataOutputStream(target);
-        out.write(SIGNATURE);
-        java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream(13);
-        DataOutputStream h = new DataOutputStream(header);
-        h.writeInt(width);
-        h.writeInt(height);
-        h.writeByte(8); // bits per index
-        h.writeByte(3); // indexed colour
-        h.writeByte(0);
-        h.writeByte(0);
-        h.writeByte(0);
-        chunk(out, "IHDR", header.toByteArray());
-        byte[] plte = new byte[palette.size() * 3];
-        for (int i = 0; i < palette.size(); i++) {
-            int rgb = palette.colours[i];
-            plte[i * 3] = (byte) (rgb >> 16);
-            plte[i * 3 + 1] = (byte) (rgb >> 8);
-            plte[i * 3 + 2] = (byte) rgb;
-        }
-        chunk(out, "PLTE", plte);
-        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(width * height / 8);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
-            byte[] row = new byte[1 + width];
-            byte[] previous = new byte[width];
-            byte[] current = new byte[width];
-            row[0] = FILTER_UP;
-            for (int y = 0; y < height; y++) {
-                int offset = y * width;
-                for (int x = 0; x < width; x++) {
-                    current[x] = (byte) palette.index(pixels[offset + x]);
-                }
-                for (int i = 0; i < width; i++) {
                     row[i + 1] = (byte) (current[i] - previous[i]);
                 }
                 z.write(row);
@@ -148,12 +120,15 @@ final class PngEncoder {
             this.otherIndex = new int[otherRgb.length];
         }
 
-        int size() {
-            return size;
-        }
-
-        int colour(int index) {
-            return colours[index];
+        /** The PLTE chunk's data: red, green, blue per entry. */
+        byte[] plte() {
+            byte[] plte = new byte[size * 3];
+            for (int i = 0; i < size; i++) {
+                plte[i * 3] = (byte) (colours[i] >> 16);
+                plte[i * 3 + 1] = (byte) (colours[i] >> 8);
+                plte[i * 3 + 2] = (byte) colours[i];
+            }
+            return plte;
         }
 
         static Palette of(int[] pixels) {

@@ -72,6 +72,7 @@ public class AuditJobConfiguration {
                         extractMs.set(0);
                         normalizeMs.set(0);
                         checkMs.set(0);
+                        evidenceMs.set(0);
                         started = System.nanoTime();
                     }
                 })

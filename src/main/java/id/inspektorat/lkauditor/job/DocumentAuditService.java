@@ -176,9 +176,7 @@ public class DocumentAuditService {
             return;
         }
         java.util.concurrent.Future<?> job = EXTRACTORS.submit(() -> {
-            try (EvidenceRenderer renderer = opened.evidence()) {
-                renderer.render(requests);
-            }
+            opened.evidence().render(requests);
             return null;
         });
         try {

@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.job;
 
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
+import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
 import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.report.ReportWriter;
 import id.inspektorat.lkauditor.rules.Finding;
@@ -99,9 +100,9 @@ final class EvidenceImages {
             }
             List<EvidenceRenderer.Request> todo = missing(settings, d.record().path(), d.record().sha256(), d.findings());
             if (!todo.isEmpty()) {
-                try (EvidenceRenderer renderer = new EvidenceRenderer(settings.input().resolve(d.record().path()),
-                        settings.passwordList(), settings.maxMainMemoryMb() * 1024 * 1024)) {
-                    renderer.render(todo);
+                try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits())
+                        .open(settings.input().resolve(d.record().path()), settings.passwordList())) {
+                    opened.evidence().render(todo);
                 } catch (Exception | OutOfMemoryError e) {
                     log.warn("Gambar bukti untuk {} tidak dapat dibuat: {}", d.record().path(), e.toString());
                 }

@@ -27,8 +27,8 @@ class EvidenceRendererTest {
         Box wrong = new Box(260, 300, 280, 400);
         Box source = new Box(120, 300, 140, 400);
         Path png = dir.resolve("bukti.png");
-        try (EvidenceRenderer r = new EvidenceRenderer(pdf, List.of(), 16L << 20)) {
-            r.render(new EvidenceRenderer.Request(1, table, new Box(260, 50, 280, 450), wrong, List.of(source), png));
+        try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(ExtractionLimits.defaults()).open(pdf, List.of())) {
+            opened.evidence().render(new EvidenceRenderer.Request(1, table, new Box(260, 50, 280, 450), wrong, List.of(source), png));
         }
         BufferedImage img = ImageIO.read(png.toFile());
         // cropped to the table with its 14-point margin on each side
@@ -51,8 +51,8 @@ class EvidenceRendererTest {
         Box header = new Box(60, 50, 90, 450);   // its header rows
         Box wrong = new Box(600, 300, 620, 400); // far below the header
         Path png = dir.resolve("potong.png");
-        try (EvidenceRenderer r = new EvidenceRenderer(pdf, List.of(), 16L << 20)) {
-            r.render(new EvidenceRenderer.Request(1, table, new Box(600, 50, 620, 450), wrong, List.of(), header, png));
+        try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(ExtractionLimits.defaults()).open(pdf, List.of())) {
+            opened.evidence().render(new EvidenceRenderer.Request(1, table, new Box(600, 50, 620, 450), wrong, List.of(), header, png));
         }
         BufferedImage img = ImageIO.read(png.toFile());
         // header band: table top - 14 (margin) .. header bottom + 2; gap 10 px; rows band: 24 points around the row
@@ -72,8 +72,8 @@ class EvidenceRendererTest {
         new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023).paragraph("Halaman uji.").save(pdf);
         Box line = new Box(400, 70, 412, 520);
         Path png = dir.resolve("teks.png");
-        try (EvidenceRenderer r = new EvidenceRenderer(pdf, List.of(), 16L << 20)) {
-            r.render(new EvidenceRenderer.Request(1, null, null, line, List.of(), png));
+        try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(ExtractionLimits.defaults()).open(pdf, List.of())) {
+            opened.evidence().render(new EvidenceRenderer.Request(1, null, null, line, List.of(), png));
         }
         BufferedImage img = ImageIO.read(png.toFile());
         // A4 is 595 × 842 points: full width, 150 points above and below the line

@@ -77,10 +77,6 @@ final class Claims {
         };
     }
 
-    static Finding onText(RuleInfo info, Sentence s, String reported, String expected, String message) {
-        return onText(info, s, reported, expected, message, List.of());
-    }
-
     /** A finding about text, with the line that prints the claimed figure outlined in its evidence. */
     static Finding onText(RuleInfo info, Sentence s, String reported, String expected, String message,
                           List<id.inspektorat.lkauditor.extraction.PageText> pages) {
