@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Draws the evidence for findings as a PNG an auditor can paste into a working paper: the table's
@@ -53,12 +52,12 @@ public final class EvidenceRenderer {
     private static final Color CELL = new Color(220, 20, 20);
 
     private final PDDocument document;
-    private final PDFRenderer renderer;
+    private final GlyphCachingRenderer renderer;
 
     /** Draws from a document its caller opened and closes ({@link PdfTableExtractor.OpenedPdf#evidence}). */
     EvidenceRenderer(PDDocument document) {
         this.document = document;
-        this.renderer = new PDFRenderer(document);
+        this.renderer = new GlyphCachingRenderer(document);
     }
 
     /**
@@ -177,7 +176,7 @@ public final class EvidenceRenderer {
             g.setBackground(Color.WHITE);
             g.clearRect(0, 0, region.width, region.height);
             g.translate(-region.x, -region.y);
-            renderer.renderPageToGraphics(pageIndex, g, SCALE);
+            renderer.renderPageToImage(pageIndex, g, SCALE, new java.awt.Rectangle(0, 0, region.width, region.height));
         } finally {
             g.dispose();
         }

@@ -62,6 +62,8 @@ final class PageReader extends PDFTextStripper {
     private final AffineTransform pageTransform;
     private final GeneralPath currentPath = new GeneralPath();
     private int clipWindingRule = -1;
+    private Shape lastClip;
+    private Rectangle2D lastClipping;
 
     private PageReader(PDDocument document, PDPage page, int pageNumber) throws IOException {
         this.document = document;
@@ -127,7 +129,7 @@ final class PageReader extends PDFTextStripper {
         PDPage pdPage = document.getPage(pageNumber - 1);
         PageReader reader = new PageReader(document, pdPage, pageNumber);
         reader.getText(document);
-        Utils.sort(reader.textElements, Rectangle.ILL_DEFINED_ORDER);
+        TextOrder.sort(reader.textElements);
         float width;
         float height;
         int rotation = pdPage.getRotation();
@@ -203,6 +205,21 @@ final class PageReader extends PDFTextStripper {
      */
     static float round2(double d) {
         return (float) (Math.floor(d * 100 + 0.5) / 100);
+    }
+
+    /**
+     * Exactly Tabula's {@code Utils.round(d, 2)}, which rounds half up on {@code Double.toString(d)}
+     * and converts with {@code BigDecimal.floatValue()} (for a small unscaled value: the float
+     * quotient by 100). Away from a tie the nearest hundredth is the same from the binary value, so
+     * only near-ties take Tabula's own path.
+     */
+    static float roundExactly(double d) {
+        double v = d * 100;
+        double floor = Math.floor(v);
+        if (Math.abs(v - floor - 0.5) > 1e-6 && Math.abs(v) < (1 << 22)) {
+            return (float) (long) Math.floor(v + 0.5) / 100f;
+        }
+        return Utils.round(d, 2);
     }
 
     @Override
@@ -340,7 +357,7 @@ final class PageReader extends PDFTextStripper {
     private static Point2D.Float startPoint(PathIterator it) {
         float[] c = new float[6];
         it.currentSegment(c);
-        return new Point2D.Float(Utils.round(c[0], 2), Utils.round(c[1], 2));
+        return new Point2D.Float(roundExactly(c[0]), roundExactly(c[1]));
     }
 
     private static Line2D.Float lineBetween(Point2D.Float a, Point2D.Float b) {
@@ -348,10 +365,10 @@ final class PageReader extends PDFTextStripper {
     }
 
     private static int compare(Point2D p1, Point2D p2) {
-        float p1X = Utils.round(p1.getX(), 2);
-        float p1Y = Utils.round(p1.getY(), 2);
-        float p2X = Utils.round(p2.getX(), 2);
-        float p2Y = Utils.round(p2.getY(), 2);
+        float p1X = roundExactly(p1.getX());
+        float p1Y = roundExactly(p1.getY());
+        float p2X = roundExactly(p2.getX());
+        float p2Y = roundExactly(p2.getY());
         if (p1Y != p2Y) {
             return p1Y > p2Y ? 1 : -1;
         }
@@ -363,7 +380,11 @@ final class PageReader extends PDFTextStripper {
 
     private void addRuling(Line2D.Float line) {
         Shape clip = getGraphicsState().getCurrentClippingPath();
-        Rectangle2D clipping = pageTransform.createTransformedShape(clip).getBounds2D();
+        if (clip != lastClip) { // PDFBox hands out a new Area whenever the clip changes
+            lastClip = clip;
+            lastClipping = pageTransform.createTransformedShape(clip).getBounds2D();
+        }
+        Rectangle2D clipping = lastClipping;
         if (line.intersects(clipping)) {
             Ruling ruling = new Ruling(line.getP1(), line.getP2()).intersect(clipping);
             if (ruling.length() > RULING_MINIMUM_LENGTH) {

@@ -39,6 +39,23 @@ public final class PdfTableExtractor {
         this.limits = limits;
     }
 
+    /**
+     * Lends an idle core to a long document: the pages are then read by two threads, each from its
+     * own PDFBox document (a PDDocument is not safe to share), taking the next page as they go.
+     */
+    public interface PageHelper {
+
+        /** A helper thread is free now (it must be {@link #release released}), or false. */
+        boolean tryAcquire();
+
+        void release();
+
+        java.util.concurrent.Executor executor();
+    }
+
+    /** Below this many pages a second reader costs more (opening the file again) than it saves. */
+    static final int PAGES_WORTH_SHARING = 24;
+
     /** Reads the PDF's tables and text and closes it. */
     public ExtractedDocument extract(Path pdf, List<String> passwords) throws ExtractionFailure {
         try (OpenedPdf opened = open(pdf, passwords)) {
@@ -52,7 +69,7 @@ public final class PdfTableExtractor {
      */
     public OpenedPdf open(Path pdf, List<String> passwords) throws ExtractionFailure {
         try {
-            return new OpenedPdf(load(pdf, passwords));
+            return new OpenedPdf(load(pdf, passwords), pdf, passwords);
         } catch (InvalidPasswordException e) {
             throw new ExtractionFailure("ENCRYPTED", "Dokumen dilindungi kata sandi pembuka", e);
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -64,12 +81,21 @@ public final class PdfTableExtractor {
     public final class OpenedPdf implements AutoCloseable {
 
         private final PDDocument document;
+        private final Path pdf;
+        private final List<String> passwords;
 
-        private OpenedPdf(PDDocument document) {
+        private OpenedPdf(PDDocument document, Path pdf, List<String> passwords) {
             this.document = document;
+            this.pdf = pdf;
+            this.passwords = passwords;
         }
 
         public ExtractedDocument extract() throws ExtractionFailure {
+            return extract(null);
+        }
+
+        /** @param helper lends a second thread for a long document when one is idle; may be null */
+        public ExtractedDocument extract(PageHelper helper) throws ExtractionFailure {
             long deadline = System.nanoTime() + limits.timeout().toNanos();
             try {
                 int pageCount = document.getNumberOfPages();
@@ -81,17 +107,74 @@ public final class PdfTableExtractor {
                 String protection = document.isEncrypted()
                         ? "Dokumen terenkripsi dengan kata sandi pemilik (pembatasan salin/cetak); tetap dapat dibaca dan diperiksa"
                         : "";
-                List<PageTables> pages = new ArrayList<>(pageCount);
-                for (int n = 1; n <= pageCount; n++) {
-                    if (System.nanoTime() > deadline) {
-                        throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu "
-                                + limits.timeout().toSeconds() + " detik (berhenti di halaman " + n + ")", null);
+                PageTables[] read = new PageTables[pageCount];
+                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+                if (helper != null && pageCount >= PAGES_WORTH_SHARING && helper.tryAcquire()) {
+                    java.util.concurrent.CompletableFuture<Void> second;
+                    try {
+                        second = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                            try (PDDocument copy = load(pdf, passwords)) {
+                                readPages(copy, next, read, deadline);
+                            } catch (IOException | ExtractionFailure e) {
+                                throw new java.util.concurrent.CompletionException(e);
+                            } finally {
+                                helper.release();
+                            }
+                        }, helper.executor());
+                    } catch (RuntimeException e) {
+                        helper.release();
+                        throw e;
                     }
-                    pages.add(readPage(PageReader.read(document, n)));
+                    try {
+                        readPages(document, next, read, deadline);
+                    } finally {
+                        next.set(Integer.MAX_VALUE / 2); // the helper stops after its current page
+                        joinHelper(second);
+                    }
+                } else {
+                    readPages(document, next, read, deadline);
                 }
-                return TableStitcher.stitch(pages).withProtection(protection);
+                return TableStitcher.stitch(java.util.Arrays.asList(read)).withProtection(protection);
             } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 throw failure(e);
+            }
+        }
+
+        /** Reads the pages not yet taken, one at a time, into their place in {@code read}. */
+        private void readPages(PDDocument from, java.util.concurrent.atomic.AtomicInteger next, PageTables[] read,
+                               long deadline) throws IOException, ExtractionFailure {
+            for (int n = next.getAndIncrement(); n <= read.length; n = next.getAndIncrement()) {
+                if (System.nanoTime() > deadline) {
+                    throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu "
+                            + limits.timeout().toSeconds() + " detik (berhenti di halaman " + n + ")", null);
+                }
+                read[n - 1] = readPage(PageReader.read(from, n));
+            }
+        }
+
+        /** Waits for the helper; its failure is the document's (memory, loops and time limits included). */
+        private void joinHelper(java.util.concurrent.CompletableFuture<Void> second) throws ExtractionFailure, IOException {
+            try {
+                second.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExtractionFailure("TIMEOUT", "Ekstraksi dihentikan", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : e.getCause();
+                if (cause instanceof ExtractionFailure f) {
+                    throw f;
+                }
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IOException(cause);
             }
         }
 

@@ -272,7 +272,7 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager tx, AuditSettings settings,
-                                 AuditHistory history) {
+                                 AuditHistory history, id.inspektorat.lkauditor.rules.RuleRegistry registry) {
         Tasklet write = (contribution, chunk) -> {
             var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
             long instance = jobExecution.getJobInstance().getInstanceId();
@@ -308,6 +308,9 @@ public class AuditJobConfiguration {
             }
             log.info("Waktu per tahap: {}(dokumen: ekstraksi={}ms normalisasi={}ms pemeriksaan={}ms gambar-bukti={}ms, "
                     + "dijumlah atas semua utas)", steps, extractMs.get(), normalizeMs.get(), checkMs.get(), evidenceMs.get());
+            if (checkMs.get() > 0) {
+                log.info("Aturan terlama: {}", registry.slowest(6));
+            }
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("writeReportsStep", jobRepository).tasklet(write, tx).build();

@@ -61,6 +61,44 @@ public class DocumentAuditService {
      * @param evidence  the images to draw from the document before it is closed
      */
     public Outcome audit(Path pdf, String documentName, String folderOpd, AuditSettings settings, EvidencePlan evidence) {
+        BUSY.incrementAndGet();
+        try {
+            return auditCounted(pdf, documentName, folderOpd, settings, evidence);
+        } finally {
+            BUSY.decrementAndGet();
+        }
+    }
+
+    /**
+     * Documents in progress plus helper threads reading pages: a long document gets a second reader
+     * only while a core would otherwise idle (the last documents of a night, or a night of one).
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger BUSY = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final PdfTableExtractor.PageHelper IDLE_CORES = new PdfTableExtractor.PageHelper() {
+        @Override
+        public boolean tryAcquire() {
+            for (int busy = BUSY.get(); busy < CORES; busy = BUSY.get()) {
+                if (BUSY.compareAndSet(busy, busy + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void release() {
+            BUSY.decrementAndGet();
+        }
+
+        @Override
+        public java.util.concurrent.Executor executor() {
+            return EXTRACTORS;
+        }
+    };
+
+    private Outcome auditCounted(Path pdf, String documentName, String folderOpd, AuditSettings settings,
+                                 EvidencePlan evidence) {
         long t0 = System.nanoTime();
         Reading reading;
         try {
@@ -141,7 +179,7 @@ public class DocumentAuditService {
         java.util.concurrent.Future<Reading> job = EXTRACTORS.submit(() -> {
             PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits()).open(pdf, settings.passwordList());
             try {
-                return new Reading(opened.extract(), opened);
+                return new Reading(opened.extract(IDLE_CORES), opened);
             } catch (ExtractionFailure | RuntimeException | Error e) {
                 opened.close();
                 throw e;

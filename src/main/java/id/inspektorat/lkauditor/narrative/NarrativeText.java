@@ -14,8 +14,12 @@ public final class NarrativeText {
     public record Figure(int start, int end, String printed, BigDecimal value, int decimals, boolean percent) {
     }
 
+    /**
+     * A sentence ends at . ! ? or ; before a capital, except after an abbreviation ("Kec. Medang
+     * Deras"). The cheap test comes first: the list of abbreviations is tried only where a stop is.
+     */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:Kec|No|Rp|Kab|Prov|Jl|Ir|Hj|Drs|Dra|dkk|dll|Tbk|Sdr|Bpk|Ibu|s\\.d|Permen|PAN))(?<=[a-z0-9%)\"”][.!?;])\\s+(?=[A-Z(\"“])");
+            "(?<=[a-z0-9%)\"”][.!?;])(?<!\\b(?:Kec|No|Rp|Kab|Prov|Jl|Ir|Hj|Drs|Dra|dkk|dll|Tbk|Sdr|Bpk|Ibu|s\\.d|Permen|PAN)\\.)\\s+(?=[A-Z(\"“])");
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s+(?=(?:apabila|sedangkan|sementara|namun|tetapi|dan|serta|sehingga|atau)\\b)|;\\s+");
     private static final Pattern FIGURE = Pattern.compile(
@@ -93,6 +97,19 @@ public final class NarrativeText {
             blocks.add(new PageText(page.page(), true, run).flowingText());
         }
         return blocks;
+    }
+
+    /**
+     * Whether a lower-cased text contains one of the words. A regular expression that begins with a
+     * case-insensitive choice of words tries each word at every position; rules ask this first.
+     */
+    public static boolean mentions(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String[] clauses(String sentence) {

@@ -25,6 +25,8 @@ public class RuleRegistry {
     private final List<AuditRule> rules;
     private final List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchRules;
     private final RulesSettings settings;
+    /** Time spent in each rule since start-up, summed over threads: the benchmark prints the slowest. */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> nanos = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RuleRegistry(List<AuditRule> beans) {
         this(beans, RulesSettings.defaults());
@@ -81,6 +83,7 @@ public class RuleRegistry {
     public List<Finding> run(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
+            long start = System.nanoTime();
             try {
                 Severity configured = settings.rule(rule.info().id()).map(RuleSwitch::severity).orElse(null);
                 for (Finding f : rule.check(document)) {
@@ -92,8 +95,20 @@ public class RuleRegistry {
                 log.warn("Aturan {} gagal pada {}: {}", rule.info().id(), document.document(), e.toString());
                 findings.add(new Finding("LK-ENGINE", Severity.INFO, 0, "", 0, "", "", "", "",
                         "Pemeriksaan " + rule.info().id() + " tidak dapat dijalankan pada dokumen ini: " + e.getClass().getSimpleName()));
+            } finally {
+                nanos.computeIfAbsent(rule.info().id(), k -> new java.util.concurrent.atomic.LongAdder())
+                        .add(System.nanoTime() - start);
             }
         }
         return findings;
+    }
+
+    /** The slowest rules so far, "id=ms" by time spent, at most {@code limit}. */
+    public String slowest(int limit) {
+        return nanos.entrySet().stream()
+                .sorted(Map.Entry.<String, java.util.concurrent.atomic.LongAdder>comparingByValue(
+                        Comparator.comparingLong(java.util.concurrent.atomic.LongAdder::sum)).reversed())
+                .limit(limit).map(e -> e.getKey() + "=" + e.getValue().sum() / 1_000_000 + "ms")
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.rules.identity;
 
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
+import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
@@ -33,10 +34,10 @@ import org.springframework.stereotype.Component;
 @RuleInfo(id = "LK-ID-01", severity = Severity.WARNING, summary = "Nama OPD lain muncul dalam teks laporan (diduga salin dari laporan OPD lain)")
 public final class ForeignOpdName implements AuditRule {
 
-    private static final Pattern BORDER = Pattern.compile("(?i)berbatas|sebelah|perbatasan|pemekaran");
+    private static final String[] BORDER = {"berbatas", "sebelah", "perbatasan", "pemekaran"};
     /** A sentence where the report speaks of its own performance, not an address or a border. */
-    private static final Pattern ABOUT_ITSELF = Pattern.compile(
-            "(?i)kinerja|sasaran|capaian|indikator|target|realisasi|laporan|pelayanan|anggaran|program|kegiatan");
+    private static final String[] ABOUT_ITSELF = {"kinerja", "sasaran", "capaian", "indikator", "target", "realisasi",
+        "laporan", "pelayanan", "anggaran", "program", "kegiatan"};
     private final ReferenceData reference;
 
     public ForeignOpdName(ReferenceData reference) {
@@ -65,10 +66,11 @@ public final class ForeignOpdName implements AuditRule {
         }
         for (PageText page : document.pages()) {
             for (String text : page.flowingText().split("(?<=[.!?])\\s+(?=[A-Z0-9])")) {
-                if (BORDER.matcher(text).find() || !ABOUT_ITSELF.matcher(text).find()) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (NarrativeText.mentions(lower, BORDER) || !NarrativeText.mentions(lower, ABOUT_ITSELF)) {
                     continue;
                 }
-                String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                lower = WHITESPACE.matcher(lower).replaceAll(" ");
                 for (String n : names) {
                     String core = OpdNameMatcher.core(n);
                     if (!lower.contains(core)) {
@@ -87,6 +89,8 @@ public final class ForeignOpdName implements AuditRule {
         }
         return findings;
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** "Kecamatan Lima Puluh" inside "Kecamatan Lima Puluh Pesisir" is the longer name. */
     private static boolean longerNameAt(String text, Matcher m, List<String> names, String core) {

@@ -26,9 +26,14 @@ final class Claims {
     }
 
     /** Table references ("tabel 3.14") blanked out so their numbers are not taken for figures. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(tabel|table|gambar|bab|lampiran|nomor|no\\.)\\s*\\.?\\s*[\\dIVX]+(\\.\\d+)*");
+
     static String withoutReferences(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b(tabel|table|gambar|bab|lampiran|nomor|no\\.)\\s*\\.?\\s*[\\dIVX]+(\\.\\d+)*")
-                .matcher(text);
+        if (!NarrativeText.mentions(text.toLowerCase(java.util.Locale.ROOT), "tabel", "table", "gambar", "bab", "lampiran", "nomor", "no.")) {
+            return text;
+        }
+        java.util.regex.Matcher m = REFERENCE.matcher(text);
         StringBuilder sb = new StringBuilder(text);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {

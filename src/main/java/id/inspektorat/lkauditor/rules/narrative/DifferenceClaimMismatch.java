@@ -14,6 +14,7 @@ import id.inspektorat.lkauditor.rules.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,10 @@ public final class DifferenceClaimMismatch implements AuditRule {
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
+            // every claim word contains one of these (naik: kenaikan, turun: penurunan, menurun)
+            if (!NarrativeText.mentions(s.text().toLowerCase(Locale.ROOT), "selisih", "naik", "turun", "meningkat", "unggul", "lebih")) {
+                continue;
+            }
             String sentence = Claims.withoutReferences(s.text());
             java.util.Set<Integer> claimed = new java.util.HashSet<>();
             Matcher all = CLAIM.matcher(sentence);

@@ -52,10 +52,17 @@ public final class ValueClaimMismatch implements AuditRule {
         List<Finding> findings = new ArrayList<>();
         Set<String> peers = document.facts().stream().map(Fact::subject).filter(x -> !x.isEmpty()).collect(Collectors.toSet());
         for (Sentence s : NarrativeText.sentences(document.pages())) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            boolean obtained = lower.contains("kec") && NarrativeText.mentions(lower, "memperoleh", "mendapat", "meraih");
+            boolean target = lower.contains("target");
+            boolean capaian = NarrativeText.mentions(lower, "capaian", "mencapai");
+            if (!obtained && !target && !capaian) {
+                continue; // none of the claims below can be in this sentence
+            }
             String text = Claims.withoutReferences(s.text());
             String indicator = NarrativeText.indicator(text);
             String context = indicator != null ? null : NarrativeText.indicator(s.previous());
-            Matcher m = OBTAINED.matcher(text);
+            Matcher m = OBTAINED.matcher(obtained ? text : "");
             while (m.find()) {
                 String name = OpdNameMatcher.core(m.group(1));
                 String subject = OpdNameMatcher.same(name, document.opd()) ? "" : peers.contains(name) ? name : null;
@@ -70,16 +77,19 @@ public final class ValueClaimMismatch implements AuditRule {
             }
             int year = Math.max(NarrativeText.yearBefore(text, text.length()), 0);
             year = year == 0 ? document.year() : year;
-            m = TARGET.matcher(text);
+            m = TARGET.matcher(target ? text : "");
             while (m.find()) {
                 compare(document, s, Claims.quantity(indicator, "target"), "", year, m.group(2), findings);
             }
-            m = CAPAIAN.matcher(text);
+            m = CAPAIAN.matcher(capaian ? text : "");
             while (m.find()) {
                 compare(document, s, Claims.quantity(indicator, "capaian"), "", year, m.group(1), findings);
             }
         }
         for (Sentence s : NarrativeText.sentences(document.pages())) {
+            if (!s.text().toLowerCase(Locale.ROOT).contains("sasaran")) {
+                continue;
+            }
             Matcher m = SASARAN.matcher(Claims.withoutReferences(s.text()));
             while (m.find()) {
                 if (m.group().toLowerCase(Locale.ROOT).matches(".*(penyerapan|anggaran|efisiensi).*")) {
