@@ -43,13 +43,17 @@ public final class EvidenceRenderer {
     private static final int MIN_CUT_PX = Math.round(40 * SCALE);
     private static final float FOCUS_CONTEXT = 24f;
     private static final int GAP_PX = 10;
-    private static final Color GAP = new Color(225, 225, 225);
+    // not pure greys: the PNG writer keeps outline colours exact and may round greys to 12 levels
+    private static final Color GAP = new Color(222, 226, 234);
 
     private static final float MARGIN = 14f;
     private static final float TEXT_CONTEXT = 150f;
-    private static final Color ROW = new Color(120, 120, 120);
+    private static final Color ROW = new Color(110, 110, 130);
     private static final Color SOURCE = new Color(30, 100, 220);
     private static final Color CELL = new Color(220, 20, 20);
+    /** The colours drawn over a render (outlines and the strip between bands, drawn without anti-aliasing). */
+    private static final int[] DRAWN = {GAP.getRGB() & 0xFFFFFF, ROW.getRGB() & 0xFFFFFF, SOURCE.getRGB() & 0xFFFFFF,
+        CELL.getRGB() & 0xFFFFFF};
 
     private final PDDocument document;
     private final GlyphCachingRenderer renderer;
@@ -87,8 +91,12 @@ public final class EvidenceRenderer {
                 }
             }
             BufferedImage part = renderRegion(pageIndex, region);
+            // the page's own colours, found once: each image adds only the outline colours
+            int[] pageColours = PngEncoder.colours(((java.awt.image.DataBufferInt) part.getRaster().getDataBuffer()).getData());
+            int[] colours = pageColours == null ? null : java.util.stream.IntStream.concat(
+                    java.util.Arrays.stream(pageColours), java.util.Arrays.stream(DRAWN)).distinct().toArray();
             for (java.util.Map.Entry<Request, List<java.awt.Rectangle>> s : shown.entrySet()) {
-                write(s.getKey(), part, region, s.getValue());
+                write(s.getKey(), part, region, s.getValue(), colours);
             }
         }
     }
@@ -183,8 +191,8 @@ public final class EvidenceRenderer {
         return image;
     }
 
-    private static void write(Request r, BufferedImage part, java.awt.Rectangle region, List<java.awt.Rectangle> bands)
-            throws IOException {
+    private static void write(Request r, BufferedImage part, java.awt.Rectangle region, List<java.awt.Rectangle> bands,
+                              int[] colours) throws IOException {
         int width = bands.get(0).width;
         int height = bands.stream().mapToInt(b -> b.height).sum() + GAP_PX * (bands.size() - 1);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -220,7 +228,7 @@ public final class EvidenceRenderer {
         Path tmp = r.target().resolveSibling(r.target().getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         try {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                PngEncoder.write(image, out);
+                PngEncoder.write(image, colours, out);
             }
             Files.move(tmp, r.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

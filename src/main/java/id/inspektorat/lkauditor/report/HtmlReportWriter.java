@@ -73,7 +73,7 @@ public final class HtmlReportWriter {
         if (docs.stream().anyMatch(d -> !d.findings().isEmpty())) {
             h.append("<p class=\"legend\">Gambar bukti: <span style=\"color:#dc1414\">■</span> angka tertulis yang keliru, "
                     + "<span style=\"color:#1e64dc\">■</span> angka yang dipakai menghitung ulang (pada halaman yang sama), "
-                    + "<span style=\"color:#787878\">■</span> barisnya bila angka dasarnya di halaman lain.</p>");
+                    + "<span style=\"color:#6e6e82\">■</span> barisnya bila angka dasarnya di halaman lain.</p>");
         }
         for (ReportWriter.AuditedDocument d : docs) {
             if (d.findings().isEmpty()) {

@@ -60,7 +60,7 @@ class EvidenceRendererTest {
         int rowsBand = Math.round((620 + 24) * SCALE) - Math.round((600 - 24) * SCALE);
         assertThat(img.getHeight()).isCloseTo(headerBand + 10 + rowsBand, org.assertj.core.data.Offset.offset(2));
         assertThat(img.getHeight()).isLessThan(Math.round((700 + 28) * SCALE) / 2);
-        assertThat(colourAt(img, 10, headerBand + 2)).isEqualTo("other(225,225,225)"); // the strip where rows were left out
+        assertThat(colourAt(img, 10, headerBand + 2)).isEqualTo("other(222,226,234)"); // the strip where rows were left out
         int wrongTop = headerBand + 10 + Math.round(24 * SCALE);
         int x0 = Math.round((50 - 14) * SCALE);
         assertThat(colourAt(img, Math.round(wrong.left() * SCALE) - x0 - 2, wrongTop + Math.round(10 * SCALE))).isEqualTo("red");
