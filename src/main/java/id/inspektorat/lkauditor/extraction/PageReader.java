@@ -70,6 +70,7 @@ final class PageReader extends PDFTextStripper {
         this.page = page;
         setStartPage(pageNumber);
         setEndPage(pageNumber);
+        setSuppressDuplicateOverlappingText(false); // done below, the same way, without boxed tree maps
         pageTransform = pageTransform(page);
         addOperator(new PathOperator("m", 2, (r, a) -> {
             Point2D.Float p = r.transformedPoint(a[0], a[1]);
@@ -155,6 +156,225 @@ final class PageReader extends PDFTextStripper {
     }
 
     // ---- glyphs: Tabula's TextStripper.writeString, fed straight from the page's glyph lists ----
+
+    // ---- LegacyPDFStreamEngine.showGlyph, with the crop box read once per page, not per glyph ----
+
+    /** PDFBox's glyph list for text, with its additional names (LegacyPDFStreamEngine.GLYPHLIST). */
+    private static final org.apache.pdfbox.pdmodel.font.encoding.GlyphList GLYPHS = additionalGlyphList();
+    private final java.util.Map<org.apache.pdfbox.cos.COSDictionary, Float> fontHeights = new java.util.HashMap<>();
+    private int pageRotation;
+    private float pageWidth;
+    private float pageHeight;
+    private float pageLowerLeftX;
+    private float pageLowerLeftY;
+    private org.apache.pdfbox.util.Matrix cropTranslation;
+
+    private static org.apache.pdfbox.pdmodel.font.encoding.GlyphList additionalGlyphList() {
+        String path = "/org/apache/pdfbox/resources/glyphlist/additional.txt";
+        try (java.io.InputStream input = org.apache.pdfbox.pdmodel.font.encoding.GlyphList.class.getResourceAsStream(path)) {
+            return new org.apache.pdfbox.pdmodel.font.encoding.GlyphList(
+                    org.apache.pdfbox.pdmodel.font.encoding.GlyphList.getAdobeGlyphList(), input);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void processPage(PDPage p) throws IOException {
+        PDRectangle crop = p.getCropBox();
+        pageRotation = p.getRotation();
+        pageWidth = crop.getWidth();
+        pageHeight = crop.getHeight();
+        pageLowerLeftX = crop.getLowerLeftX();
+        pageLowerLeftY = crop.getLowerLeftY();
+        cropTranslation = pageLowerLeftX == 0 && pageLowerLeftY == 0 ? null
+                : org.apache.pdfbox.util.Matrix.getTranslateInstance(-pageLowerLeftX, -pageLowerLeftY);
+        super.processPage(p);
+    }
+
+    /**
+     * PDFBox 2.0's LegacyPDFStreamEngine.showGlyph step for step ("deliberately incorrect" widths
+     * included, as PDFTextStripper and Tabula depend on them); only the page size is not read from
+     * the crop box array for every glyph, which was a tenth of reading a page.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code, String unicode,
+                             org.apache.pdfbox.util.Vector displacement) throws IOException {
+        showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** PDFStreamEngine's entry, which would look up a Unicode text the legacy step does not use. */
+    @Override
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
+                             org.apache.pdfbox.util.Vector displacement) throws IOException {
+        var state = getGraphicsState();
+        org.apache.pdfbox.util.Matrix ctm = state.getCurrentTransformationMatrix();
+        float fontSize = state.getTextState().getFontSize();
+        float horizontalScaling = state.getTextState().getHorizontalScaling() / 100f;
+        org.apache.pdfbox.util.Matrix textMatrix = getTextMatrix();
+        float displacementX = displacement.getX();
+        if (font.isVertical()) {
+            displacementX = font.getWidth(code) / 1000;
+            org.apache.fontbox.ttf.TrueTypeFont ttf = null;
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDTrueTypeFont tt) {
+                ttf = tt.getTrueTypeFont();
+            } else if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0
+                    && t0.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid) {
+                ttf = cid.getTrueTypeFont();
+            }
+            if (ttf != null && ttf.getUnitsPerEm() != 1000) {
+                displacementX *= 1000f / ttf.getUnitsPerEm();
+            }
+        }
+        float tx = displacementX * fontSize * horizontalScaling;
+        float ty = displacement.getY() * fontSize;
+        org.apache.pdfbox.util.Matrix td = org.apache.pdfbox.util.Matrix.getTranslateInstance(tx, ty);
+        org.apache.pdfbox.util.Matrix nextTextRenderingMatrix = td.multiply(textMatrix).multiply(ctm);
+        float nextX = nextTextRenderingMatrix.getTranslateX();
+        float nextY = nextTextRenderingMatrix.getTranslateY();
+        float dxDisplay = nextX - textRenderingMatrix.getTranslateX();
+        Float fontHeight = fontHeights.get(font.getCOSObject());
+        if (fontHeight == null) {
+            fontHeight = computeFontHeight(font);
+            fontHeights.put(font.getCOSObject(), fontHeight);
+        }
+        float dyDisplay = fontHeight * textRenderingMatrix.getScalingFactorY();
+        float glyphSpaceToTextSpaceFactor = 1 / 1000f;
+        if (font instanceof PDType3Font) {
+            glyphSpaceToTextSpaceFactor = font.getFontMatrix().getScaleX();
+        }
+        float spaceWidthText = 0;
+        try {
+            spaceWidthText = font.getSpaceWidth() * glyphSpaceToTextSpaceFactor;
+        } catch (Throwable exception) {
+            // PDFBOX-614: PDFBox logs it and goes on with the average width
+        }
+        if (spaceWidthText == 0) {
+            spaceWidthText = font.getAverageFontWidth() * glyphSpaceToTextSpaceFactor;
+            spaceWidthText *= .80f;
+        }
+        if (spaceWidthText == 0) {
+            spaceWidthText = 1.0f;
+        }
+        float spaceWidthDisplay = spaceWidthText * textRenderingMatrix.getScalingFactorX();
+        String unicodeMapping = font.toUnicode(code, GLYPHS);
+        if (unicodeMapping == null) {
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont) {
+                unicodeMapping = new String(new char[] {(char) code});
+            } else {
+                return;
+            }
+        }
+        org.apache.pdfbox.util.Matrix translatedTextRenderingMatrix;
+        if (cropTranslation == null) {
+            translatedTextRenderingMatrix = textRenderingMatrix;
+        } else {
+            translatedTextRenderingMatrix = org.apache.pdfbox.util.Matrix.concatenate(cropTranslation, textRenderingMatrix);
+            nextX -= pageLowerLeftX;
+            nextY -= pageLowerLeftY;
+        }
+        processTextPosition(new TextPosition(pageRotation, pageWidth, pageHeight, translatedTextRenderingMatrix, nextX, nextY,
+                Math.abs(dyDisplay), dxDisplay, Math.abs(spaceWidthDisplay), unicodeMapping, new int[] {code}, font,
+                fontSize, (int) (fontSize * textMatrix.getScalingFactorX())));
+    }
+
+    // ---- PDFTextStripper's suppression of a glyph drawn again over itself (fake bold), on arrays ----
+
+    /** Per text, the positions shown so far, sorted by x as {@code Float.compare} orders them. */
+    private static final class Shown {
+        float[] x = new float[8];
+        float[] y = new float[8];
+        int size;
+    }
+
+    private final java.util.Map<String, Shown> shown = new java.util.HashMap<>();
+    /** Whether marked content with ActualText is open: the stripper then suppresses nothing. */
+    private final java.util.ArrayDeque<Boolean> markedActualText = new java.util.ArrayDeque<>();
+    private boolean actualText;
+
+    @Override
+    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        boolean has = properties != null && properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT) != null;
+        markedActualText.push(has);
+        actualText = has;
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        super.endMarkedContentSequence();
+        Boolean had = markedActualText.poll();
+        if (had != null && had) {
+            actualText = false;
+        }
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (actualText || !isRepeated(text)) {
+            super.processTextPosition(text);
+        }
+    }
+
+    /**
+     * PDFTextStripper's test, exactly: the same text already shown within a third of its width in x
+     * and in y (ranges closed below, open above, compared as boxed floats compare); if not, the
+     * position is remembered.
+     */
+    private boolean isRepeated(TextPosition text) {
+        String unicode = text.getUnicode();
+        float x = text.getX();
+        float y = text.getY();
+        float tolerance = text.getWidth() / unicode.length() / 3.0f;
+        float fromX = x - tolerance;
+        float toX = x + tolerance;
+        if (Float.compare(fromX, toX) > 0) {
+            throw new IllegalArgumentException("fromKey > toKey"); // as TreeMap.subMap did
+        }
+        Shown same = shown.computeIfAbsent(unicode, k -> new Shown());
+        int i = firstAtLeast(same, fromX);
+        for (; i < same.size && Float.compare(same.x[i], toX) < 0; i++) {
+            if (Float.compare(y - tolerance, same.y[i]) <= 0 && Float.compare(same.y[i], y + tolerance) < 0) {
+                return true;
+            }
+        }
+        int at = firstAbove(same, x);
+        if (same.size == same.x.length) {
+            same.x = java.util.Arrays.copyOf(same.x, same.size * 2);
+            same.y = java.util.Arrays.copyOf(same.y, same.size * 2);
+        }
+        System.arraycopy(same.x, at, same.x, at + 1, same.size - at);
+        System.arraycopy(same.y, at, same.y, at + 1, same.size - at);
+        same.x[at] = x;
+        same.y[at] = y;
+        same.size++;
+        return false;
+    }
+
+    /** The first index whose x is not below {@code value}, in {@code Float.compare}'s order. */
+    private static int firstAtLeast(Shown s, float value) {
+        return search(s, value, 0);
+    }
+
+    /** The first index whose x is above {@code value}, in {@code Float.compare}'s order. */
+    private static int firstAbove(Shown s, float value) {
+        return search(s, value, 1);
+    }
+
+    private static int search(Shown s, float value, int above) {
+        int lo = 0;
+        int hi = s.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Float.compare(s.x[mid], value) < above) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /** The stripper's line and word layout is not needed: every glyph goes over as it was shown. */
     @Override
