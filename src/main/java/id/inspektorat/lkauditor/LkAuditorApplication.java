@@ -33,6 +33,7 @@ public class LkAuditorApplication {
             "dump-tables", "lk.dump-tables");
 
     public static void main(String[] args) {
+        id.inspektorat.lkauditor.extraction.Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args));
     }
 

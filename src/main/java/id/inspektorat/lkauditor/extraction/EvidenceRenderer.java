@@ -92,7 +92,8 @@ public final class EvidenceRenderer {
             }
             BufferedImage part = renderRegion(pageIndex, region);
             // the page's own colours, found once: each image adds only the outline colours
-            int[] pageColours = PngEncoder.colours(((java.awt.image.DataBufferInt) part.getRaster().getDataBuffer()).getData());
+            int[] pageColours = !renderer.drewColour() ? new int[0]
+                    : PngEncoder.colours(((java.awt.image.DataBufferInt) part.getRaster().getDataBuffer()).getData());
             int[] colours = pageColours == null ? null : java.util.stream.IntStream.concat(
                     java.util.Arrays.stream(pageColours), java.util.Arrays.stream(DRAWN)).distinct().toArray();
             for (java.util.Map.Entry<Request, List<java.awt.Rectangle>> s : shown.entrySet()) {

@@ -33,7 +33,8 @@ import org.apache.pdfbox.util.Vector;
  * then copies its pixels: PDFBox fills every glyph as an anti-aliased outline, which was two thirds
  * of the time spent drawing evidence. The copy is the outline filled at the centre of its quarter
  * pixel, so a glyph lands at most 1/8 px from where PDFBox puts it, and the image does not depend
- * on which page drew a glyph first.
+ * on which page or report drew a glyph first. Pixels are shared across the reports of a run by the
+ * glyph's outline (see {@link Outline}).
  *
  * <p>Only the plain case takes the cache: a TrueType or Type 1 font, filled (not stroked or used as
  * a clip), an opaque colour with the normal blend mode, no soft mask, no rotation or skew, and a
@@ -54,11 +55,81 @@ final class GlyphCachingRenderer extends PDFRenderer {
     }
 
     private final Map<Key, Raster> glyphs = new HashMap<>();
+
+    /**
+     * A glyph's outline in glyph space, compared by its points: the letter 'a' of one typeface is
+     * the same outline in every report that embeds it, whatever the subset, so its pixels are drawn
+     * once per run, not once per report.
+     */
+    private static final class Outline {
+        private final byte[] types;
+        private final float[] points;
+        private final int hash;
+
+        Outline(GeneralPath path) {
+            java.awt.geom.PathIterator it = path.getPathIterator(null);
+            java.io.ByteArrayOutputStream t = new java.io.ByteArrayOutputStream();
+            float[] pts = new float[64];
+            int n = 0;
+            float[] c = new float[6];
+            while (!it.isDone()) {
+                int type = it.currentSegment(c);
+                t.write(type);
+                int count = switch (type) {
+                    case java.awt.geom.PathIterator.SEG_MOVETO, java.awt.geom.PathIterator.SEG_LINETO -> 2;
+                    case java.awt.geom.PathIterator.SEG_QUADTO -> 4;
+                    case java.awt.geom.PathIterator.SEG_CUBICTO -> 6;
+                    default -> 0;
+                };
+                if (n + count > pts.length) {
+                    pts = java.util.Arrays.copyOf(pts, Math.max(pts.length * 2, n + count));
+                }
+                System.arraycopy(c, 0, pts, n, count);
+                n += count;
+                it.next();
+            }
+            this.types = t.toByteArray();
+            this.points = java.util.Arrays.copyOf(pts, n);
+            this.hash = 31 * java.util.Arrays.hashCode(types) + java.util.Arrays.hashCode(points)
+                    + 17 * path.getWindingRule();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Outline other && other.hash == hash && java.util.Arrays.equals(other.types, types)
+                    && java.util.Arrays.equals(other.points, points);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** An outline filled at one size, sub-pixel cell and colour, with these rendering hints. */
+    private record SharedKey(Outline outline, long scaleX, long scaleY, int fx, int fy, int rgba, RenderingHints hints) {
+    }
+
+    /** Premultiplied ARGB pixels, read-only once made; each document wraps them in its own image. */
+    private record Pixels(int[] argb, int width, int height, int dx, int dy) {
+    }
+
+    /** Shared by the documents of a run (threads read, never write, the pixels). Bounded: ~40 MB at most. */
+    private static final java.util.concurrent.ConcurrentHashMap<SharedKey, Pixels> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 40_000;
+    private static final java.awt.image.DirectColorModel ARGB_PRE = new java.awt.image.DirectColorModel(
+            java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB), 32,
+            0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000, true, java.awt.image.DataBuffer.TYPE_INT);
     private final Map<PDFont, Float> unitsScale = new HashMap<>();
     private final boolean cacheable;
     private long copied;
     private long misses;
-    long misses() { return misses; }
+
+    /** Glyphs this renderer had to rasterise (not found in the run's shared pixels). */
+    long misses() {
+        return misses;
+    }
 
     GlyphCachingRenderer(PDDocument document) {
         super(document);
@@ -74,11 +145,20 @@ final class GlyphCachingRenderer extends PDFRenderer {
      */
     void renderPageToImage(int pageIndex, Graphics2D g, float scale, java.awt.Rectangle area) throws IOException {
         this.area = area;
+        this.colour = !cacheable; // PDFBox's own drawer: nothing is noted
         try {
             renderPageToGraphics(pageIndex, g, scale);
         } finally {
             this.area = null;
         }
+    }
+
+    /** Whether the last page drew anything but greys (its anti-aliased edges then add colours). */
+    private boolean colour;
+
+    /** Whether the page last rendered by {@link #renderPageToImage} may hold colours other than greys. */
+    boolean drewColour() {
+        return colour;
     }
 
     /** Glyphs drawn from the cache so far (for tests: the cache must actually be taken). */
@@ -98,8 +178,60 @@ final class GlyphCachingRenderer extends PDFRenderer {
         }
 
         @Override
+        public void fillPath(int windingRule) throws IOException {
+            note(getGraphicsState().getNonStrokingColor());
+            super.fillPath(windingRule);
+        }
+
+        @Override
+        public void strokePath() throws IOException {
+            note(getGraphicsState().getStrokingColor());
+            super.strokePath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) throws IOException {
+            note(getGraphicsState().getNonStrokingColor());
+            note(getGraphicsState().getStrokingColor());
+            super.fillAndStrokePath(windingRule);
+        }
+
+        @Override
+        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) throws IOException {
+            colour = true; // a photo or a logo: not worth looking at its pixels here
+            super.drawImage(pdImage);
+        }
+
+        @Override
+        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) throws IOException {
+            colour = true;
+            super.shadingFill(shadingName);
+        }
+
+        private org.apache.pdfbox.pdmodel.graphics.color.PDColor lastGrey;
+
+        /** Anything not black, white or grey makes the render one whose colours must be looked up. */
+        private void note(org.apache.pdfbox.pdmodel.graphics.color.PDColor c) {
+            if (colour || c == lastGrey) {
+                return;
+            }
+            lastGrey = c; // the same colour object until the content sets another
+            try {
+                int rgb = c.toRGB();
+                int b = rgb & 0xFF;
+                colour = ((rgb >> 16) & 0xFF) != b || ((rgb >> 8) & 0xFF) != b;
+            } catch (IOException | RuntimeException e) {
+                colour = true; // a pattern, or a colour PDFBox cannot convert
+            }
+        }
+
+        @Override
         protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
                 throws IOException {
+            note(getGraphicsState().getNonStrokingColor());
+            if (getGraphicsState().getTextState().getRenderingMode().isStroke()) {
+                note(getGraphicsState().getStrokingColor());
+            }
             if (!drawCached(textRenderingMatrix, font, code, displacement)) {
                 super.showFontGlyph(textRenderingMatrix, font, code, displacement);
             }
@@ -148,8 +280,9 @@ final class GlyphCachingRenderer extends PDFRenderer {
                 if (path == null) {
                     return false;
                 }
-                misses++;
-                raster = rasterise(path, device, fx, fy, color, g.getRenderingHints());
+                RenderingHints hints = g.getRenderingHints();
+                raster = shared(new SharedKey(new Outline(path), key.scaleX(), key.scaleY(), fx, fy, key.rgba(), hints),
+                        path, device, color, hints);
                 if (glyphs.size() >= MAX_GLYPHS) {
                     glyphs.clear();
                 }
@@ -218,19 +351,39 @@ final class GlyphCachingRenderer extends PDFRenderer {
         return path;
     }
 
+    /** This document's image of a glyph's pixels, drawn now only if no report of the run has drawn them. */
+    private Raster shared(SharedKey key, GeneralPath path, AffineTransform device, Color color, RenderingHints hints) {
+        Pixels pixels = SHARED.get(key);
+        if (pixels == null) {
+            misses++;
+            pixels = rasterise(path, device, key.fx(), key.fy(), color, hints);
+            if (SHARED.size() >= MAX_SHARED) {
+                SHARED.clear();
+            }
+            SHARED.putIfAbsent(key, pixels);
+        }
+        if (pixels.argb() == null) {
+            return new Raster(null, 0, 0);
+        }
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createPackedRaster(
+                new java.awt.image.DataBufferInt(pixels.argb(), pixels.argb().length), pixels.width(), pixels.height(),
+                pixels.width(), ARGB_PRE.getMasks(), null);
+        return new Raster(new BufferedImage(ARGB_PRE, raster, true, null), pixels.dx(), pixels.dy());
+    }
+
     /** Where misses are filled, reused: a Graphics2D costs more to set up than a glyph to fill. */
     private BufferedImage scratch;
     private Graphics2D scratchGraphics;
 
     /** Fills the outline, placed at the centre of its sub-pixel cell, and keeps its pixels in an image of its own. */
-    private Raster rasterise(GeneralPath path, AffineTransform device, int fx, int fy, Color color, RenderingHints hints) {
+    private Pixels rasterise(GeneralPath path, AffineTransform device, int fx, int fy, Color color, RenderingHints hints) {
         double ox = (fx + 0.5) / SUBPIXELS;
         double oy = (fy + 0.5) / SUBPIXELS;
         AffineTransform place = new AffineTransform(device.getScaleX(), 0, 0, device.getScaleY(), ox, oy);
         Shape shape = place.createTransformedShape(path);
         Rectangle2D bounds = shape.getBounds2D();
         if (bounds.isEmpty()) {
-            return new Raster(null, 0, 0);
+            return new Pixels(null, 0, 0, 0, 0);
         }
         int x0 = (int) Math.floor(bounds.getMinX()) - 1;
         int y0 = (int) Math.floor(bounds.getMinY()) - 1;
@@ -252,8 +405,7 @@ final class GlyphCachingRenderer extends PDFRenderer {
         g.translate(-x0, -y0);
         g.setColor(color);
         g.fill(shape);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        image.getRaster().setDataElements(0, 0, w, h, scratch.getRaster().getDataElements(0, 0, w, h, null));
-        return new Raster(image, x0, y0);
+        int[] argb = (int[]) scratch.getRaster().getDataElements(0, 0, w, h, null);
+        return new Pixels(argb, w, h, x0, y0);
     }
 }

@@ -79,8 +79,14 @@ final class PngEncoder {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int width = image.getWidth();
         if (colours != null && colours.length <= MAX_OTHER_IN_16) {
-            writeSixteen(image, pixels, Palette.sixteen(colours), target);
-            return;
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(1 << 16);
+            try {
+                writeSixteen(image, pixels, Palette.sixteen(colours), png);
+                png.writeTo(target);
+                return;
+            } catch (IllegalStateException e) {
+                // a colour the caller did not know of: look at the pixels after all
+            }
         }
         Palette palette = Palette.of(pixels);
         if (palette == null) {

@@ -106,6 +106,75 @@ class GlyphCachingRendererTest {
         }
     }
 
+    /**
+     * Another report with the same typeface (its own PDFBox font objects) takes the glyphs' pixels
+     * drawn for the first: nothing new is rasterised, and the page comes out the same.
+     */
+    @org.junit.jupiter.api.Test
+    void aSecondReportReusesTheGlyphsOfTheFirst() throws Exception {
+        Path a = dir.resolve("a.pdf");
+        Path b = dir.resolve("b.pdf");
+        new id.inspektorat.lkauditor.fixtures.LkPdfBuilder().titlePage("Kecamatan Glyph", "Kabupaten Contoh", 2023)
+                .paragraph("Capaian indikator kinerja tahun 2023 sebesar 98,75 persen dari target 100,00.").save(a);
+        Files.copy(a, b);
+        try (PDDocument first = PDDocument.load(a.toFile()); PDDocument second = PDDocument.load(b.toFile())) {
+            GlyphCachingRenderer one = new GlyphCachingRenderer(first);
+            GlyphCachingRenderer two = new GlyphCachingRenderer(second);
+            BufferedImage x = render(first, one, 1);
+            BufferedImage y = render(second, two, 1);
+            assertThat(two.copiedGlyphs()).isGreaterThan(40);
+            assertThat(two.misses()).as("glyphs rasterised again").isZero();
+            for (int j = 0; j < x.getHeight(); j++) {
+                for (int i = 0; i < x.getWidth(); i++) {
+                    assertThat(y.getRGB(i, j)).isEqualTo(x.getRGB(i, j));
+                }
+            }
+        }
+    }
+
+    /** Black text and grey rules need no look at the pixels for colours; a red box does. */
+    @org.junit.jupiter.api.Test
+    void tellsWhetherAPageDrewAnythingButGreys() throws Exception {
+        Path pdf = dir.resolve("warna.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < 2; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.setStrokingColor(0.5f, 0.5f, 0.5f);
+                    cs.addRect(50, 600, 300, 100);
+                    cs.stroke();
+                    cs.beginText();
+                    cs.setFont(org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA, 12);
+                    cs.newLineAtOffset(60, 650);
+                    cs.showText("Capaian 98,75");
+                    cs.endText();
+                    if (i == 1) {
+                        cs.setNonStrokingColor(0.86f, 0.08f, 0.08f);
+                        cs.addRect(400, 600, 50, 50);
+                        cs.fill();
+                    }
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+            GlyphCachingRenderer renderer = new GlyphCachingRenderer(doc);
+            BufferedImage image = new BufferedImage(765, 990, BufferedImage.TYPE_INT_RGB);
+            java.awt.Rectangle all = new java.awt.Rectangle(0, 0, 765, 990);
+            Graphics2D g = image.createGraphics();
+            renderer.renderPageToImage(0, g, SCALE, all);
+            g.dispose();
+            assertThat(renderer.drewColour()).isFalse();
+            int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            assertThat(PngEncoder.colours(pixels)).as("and indeed only greys").isEmpty();
+            g = image.createGraphics();
+            renderer.renderPageToImage(1, g, SCALE, all);
+            g.dispose();
+            assertThat(renderer.drewColour()).isTrue();
+        }
+    }
+
     private static BufferedImage render(PDDocument doc, PDFRenderer renderer, int page) throws Exception {
         org.apache.pdfbox.pdmodel.common.PDRectangle crop = doc.getPage(page).getCropBox();
         BufferedImage image = new BufferedImage(Math.round(crop.getWidth() * SCALE), Math.round(crop.getHeight() * SCALE),

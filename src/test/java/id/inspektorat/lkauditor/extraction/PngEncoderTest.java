@@ -146,6 +146,11 @@ class PngEncoderTest {
                 }
             }
         }
+        // a colour the caller missed costs the shortcut, never the image
+        ByteArrayOutputStream missed = new ByteArrayOutputStream();
+        PngEncoder.write(image, new int[] {0xDC1414}, missed);
+        BufferedImage d = ImageIO.read(new ByteArrayInputStream(missed.toByteArray()));
+        assertThat(d.getRGB(9, 20) & 0xFFFFFF).isEqualTo(0x1E64DC);
         int[] rainbow = new int[40];
         for (int i = 0; i < rainbow.length; i++) {
             rainbow[i] = i * 0x050301 + 0x100000;
