@@ -267,15 +267,15 @@ final class GlyphCachingRenderer extends PDFRenderer {
             int py = (int) Math.floor(y);
             int fx = (int) ((x - px) * SUBPIXELS);
             int fy = (int) ((y - py) * SUBPIXELS);
+            double em = 1000 * Math.max(Math.abs(device.getScaleX()), Math.abs(device.getScaleY()));
+            if (area != null && (x + 4 * em < area.getMinX() || x - 4 * em > area.getMaxX()
+                    || y + 4 * em < area.getMinY() || y - 4 * em > area.getMaxY())) {
+                return true; // four ems or more outside the image: no letter reaches that far
+            }
             Key key = new Key(font, code, Math.round(device.getScaleX() * 1e9),
                     Math.round(device.getScaleY() * 1e9), fx, fy, color.getRGB());
             Raster raster = glyphs.get(key);
             if (raster == null) {
-                double em = 1000 * Math.max(Math.abs(device.getScaleX()), Math.abs(device.getScaleY()));
-                if (area != null && (x + 4 * em < area.getMinX() || x - 4 * em > area.getMaxX()
-                        || y + 4 * em < area.getMinY() || y - 4 * em > area.getMaxY())) {
-                    return true; // far outside the image: not worth rasterising
-                }
                 GeneralPath path = path(font, code);
                 if (path == null) {
                     return false;

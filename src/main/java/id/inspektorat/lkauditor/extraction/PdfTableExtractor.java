@@ -33,6 +33,8 @@ public final class PdfTableExtractor {
 
     static final Pattern CAPTION = Pattern.compile("^(?i)tabel\\s*\\.?\\s*[0-9IVX]+(\\s*\\.\\s*\\d+)*\\b.*");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final ExtractionLimits limits;
 
     public PdfTableExtractor(ExtractionLimits limits) {
@@ -422,7 +424,7 @@ public final class PdfTableExtractor {
             int rowFigures = 0;
             for (int c = 0; c < width; c++) {
                 RectangularTextContainer<?> cell = c < row.size() ? row.get(c) : null;
-                String text = cell == null ? "" : cell.getText().replaceAll("\\s+", " ").trim();
+                String text = cell == null ? "" : WHITESPACE.matcher(cell.getText()).replaceAll(" ").trim();
                 if (!text.isEmpty()) {
                     filled++;
                     lefts[c] = Math.min(lefts[c], cell.getLeft());
@@ -450,12 +452,13 @@ public final class PdfTableExtractor {
     private List<PageTable> toPageTables(int page, Table table, List<TextElement> glyphs) {
         Map<RectangularTextContainer<?>, Boolean> seen = new IdentityHashMap<>();
         List<GridBuilder.RawCell> cells = new ArrayList<>();
+        ByCentre byCentre = new ByCentre(glyphs);
         for (List<RectangularTextContainer> row : table.getRows()) {
             for (RectangularTextContainer<?> c : row) {
                 if (c instanceof Cell cell && !cell.isPlaceholder() && seen.put(cell, Boolean.TRUE) == null) {
                     // text that runs past the table's right border (even off the page) is the last column's
                     boolean lastColumn = cell.getRight() >= table.getRight() - 2;
-                    List<TextElement> inside = glyphsInside(glyphs, cell, lastColumn);
+                    List<TextElement> inside = byCentre.inside(cell, lastColumn);
                     cells.add(new GridBuilder.RawCell(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight(),
                             cellText(inside), isBold(inside)));
                 }
@@ -483,17 +486,62 @@ public final class PdfTableExtractor {
      * The glyphs whose centre lies in the cell. Tabula keeps only glyphs wholly inside, which drops
      * the last letter of a word that touches the cell border ("TOTA" for "TOTAL").
      */
-    private static List<TextElement> glyphsInside(List<TextElement> glyphs, Cell cell, boolean openRight) {
-        List<TextElement> inside = new ArrayList<>();
-        double right = openRight ? Double.MAX_VALUE : cell.getRight();
-        for (TextElement e : glyphs) {
-            double cx = e.getCenterX();
-            double cy = e.getCenterY();
-            if (cx >= cell.getLeft() && cx < right && cy >= cell.getTop() && cy < cell.getBottom()) {
-                inside.add(e);
+    /**
+     * A table's glyphs by the height of their centres: each cell takes the glyphs whose centre lies
+     * in it (left and top edges inside, right and bottom outside) by a binary search instead of a
+     * look at every glyph of the table, in the order the glyphs came.
+     */
+    private static final class ByCentre {
+        private final List<TextElement> glyphs;
+        private final double[] centreY;
+        private final int[] order;
+
+        ByCentre(List<TextElement> glyphs) {
+            this.glyphs = glyphs;
+            int n = glyphs.size();
+            Integer[] boxed = new Integer[n];
+            double[] cy = new double[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+                cy[i] = glyphs.get(i).getCenterY();
+            }
+            java.util.Arrays.sort(boxed, Comparator.comparingDouble(i -> cy[i]));
+            order = new int[n];
+            centreY = new double[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = boxed[k];
+                centreY[k] = cy[boxed[k]];
             }
         }
-        return inside;
+
+        List<TextElement> inside(Cell cell, boolean openRight) {
+            double top = cell.getTop();
+            double bottom = cell.getBottom();
+            double left = cell.getLeft();
+            double right = openRight ? Double.MAX_VALUE : cell.getRight();
+            int lo = 0;
+            int hi = centreY.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (centreY[mid] < top) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            java.util.BitSet hits = new java.util.BitSet(glyphs.size());
+            for (int k = lo; k < centreY.length && centreY[k] < bottom; k++) {
+                double cx = glyphs.get(order[k]).getCenterX();
+                if (cx >= left && cx < right) {
+                    hits.set(order[k]);
+                }
+            }
+            List<TextElement> inside = new ArrayList<>(hits.cardinality());
+            for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                inside.add(glyphs.get(i));
+            }
+            return inside;
+        }
     }
 
     /** Tabula joins the words of a cell without spaces; rebuild them from the glyph gaps. */
@@ -508,12 +556,18 @@ public final class PdfTableExtractor {
     private static boolean isBold(List<TextElement> glyphs) {
         int bold = 0;
         int all = 0;
+        PDFont last = null;
+        boolean lastBold = false;
         for (TextElement e : glyphs) {
             if (e.getText().isBlank()) {
                 continue;
             }
             all++;
-            if (isBold(e.getFont())) {
+            if (e.getFont() != last || last == null) { // glyphs come in runs of one font
+                last = e.getFont();
+                lastBold = isBold(last);
+            }
+            if (lastBold) {
                 bold++;
             }
         }
@@ -558,18 +612,24 @@ public final class PdfTableExtractor {
             StringBuilder sb = new StringBuilder();
             TextElement previous = null;
             int bold = 0;
+            PDFont lastFont = null;
+            boolean lastBold = false;
             for (TextElement e : g) {
                 if (previous != null && !previous.getText().equals(" ") && !e.getText().equals(" ")
                         && e.getLeft() - previous.getRight() > Math.max(1.0, e.getFontSize() * 0.2)) {
                     sb.append(' ');
                 }
                 sb.append(e.getText());
-                if (isBold(e.getFont())) {
+                if (e.getFont() != lastFont || lastFont == null) {
+                    lastFont = e.getFont();
+                    lastBold = isBold(lastFont);
+                }
+                if (lastBold) {
                     bold++;
                 }
                 previous = e;
             }
-            String line = sb.toString().replaceAll("\\s+", " ").trim();
+            String line = WHITESPACE.matcher(sb).replaceAll(" ").trim();
             if (!line.isEmpty()) {
                 float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
                 float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);
