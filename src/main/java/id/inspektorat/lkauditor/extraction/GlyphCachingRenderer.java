@@ -48,6 +48,23 @@ final class GlyphCachingRenderer extends PDFRenderer {
     private static final int SUBPIXELS = 4;
 
     private record Key(PDFont font, int code, long scaleX, long scaleY, int fx, int fy, int rgba) {
+
+        // written out: a record's generated methods go through method handles, slow to call per glyph
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(font);
+            h = 31 * h + code;
+            h = 31 * h + Long.hashCode(scaleX);
+            h = 31 * h + Long.hashCode(scaleY);
+            h = 31 * h + (fx << 4 | fy);
+            return 31 * h + rgba;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.font == font && k.code == code && k.scaleX == scaleX && k.scaleY == scaleY
+                    && k.fx == fx && k.fy == fy && k.rgba == rgba;
+        }
     }
 
     /** A glyph's pixels and where its top-left pixel lies from the pixel holding the glyph origin. */

@@ -109,21 +109,35 @@ final class PngEncoder {
         }
     }
 
-    /** 4-bit indices, two pixels a byte; a grey's index straight from its level, the loop kept flat. */
+    /**
+     * 4-bit indices, two pixels a byte. A page is mostly runs of one colour (paper, rules), so a
+     * pixel like the one before takes that one's index without a look-up.
+     */
     private static void writeSixteen(BufferedImage image, int[] pixels, Palette sixteen, OutputStream target)
             throws IOException {
-        int[] grey = sixteen.greyIndex;
         write(image.getWidth(), image.getHeight(), pixels, 3, 4, (image.getWidth() + 1) / 2, FILTER_NONE, sixteen.plte(),
                 (px, offset, w, row) -> {
-                    for (int x = 0; x < w; x++) {
-                        int p = px[offset + x];
-                        int b = p & 0xFF;
-                        int i = ((p >> 16) & 0xFF) == b && ((p >> 8) & 0xFF) == b ? grey[b] : sixteen.index(p);
-                        if ((x & 1) == 0) {
-                            row[x >> 1] = (byte) (i << 4);
-                        } else {
-                            row[x >> 1] |= (byte) i;
+                    int last = px[offset];
+                    int lastIndex = sixteen.index(last);
+                    int end = offset + w;
+                    int j = 0;
+                    for (int x = offset; x < end; x += 2) {
+                        int p = px[x];
+                        if (p != last) {
+                            last = p;
+                            lastIndex = sixteen.index(p);
                         }
+                        int hi = lastIndex;
+                        int lo = 0;
+                        if (x + 1 < end) {
+                            int q = px[x + 1];
+                            if (q != last) {
+                                last = q;
+                                lastIndex = sixteen.index(q);
+                            }
+                            lo = lastIndex;
+                        }
+                        row[j++] = (byte) (hi << 4 | lo);
                     }
                 }, target);
     }
@@ -288,11 +302,9 @@ final class PngEncoder {
         }
 
         int index(int p) {
-            int r = (p >> 16) & 0xFF;
-            int g = (p >> 8) & 0xFF;
             int b = p & 0xFF;
-            if (r == g && g == b) {
-                return greyIndex[r];
+            if (((p >> 16) & 0xFF) == b && ((p >> 8) & 0xFF) == b) {
+                return greyIndex[b];
             }
             int rgb = p & 0xFFFFFF;
             for (int i = 0; i < otherRgb.length; i++) {
