@@ -125,6 +125,21 @@ final class GlyphCachingRenderer extends PDFRenderer {
 
     /** An outline filled at one size, sub-pixel cell and colour, with these rendering hints. */
     private record SharedKey(Outline outline, long scaleX, long scaleY, int fx, int fy, int rgba, RenderingHints hints) {
+
+        @Override
+        public int hashCode() {
+            int h = outline.hashCode();
+            h = 31 * h + Long.hashCode(scaleX);
+            h = 31 * h + Long.hashCode(scaleY);
+            h = 31 * h + (fx << 4 | fy);
+            return 31 * h + rgba; // the hints are nearly always the same: left to equals
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SharedKey k && k.scaleX == scaleX && k.scaleY == scaleY && k.fx == fx && k.fy == fy
+                    && k.rgba == rgba && k.outline.equals(outline) && (k.hints == hints || k.hints.equals(hints));
+        }
     }
 
     /** Premultiplied ARGB pixels, read-only once made; each document wraps them in its own image. */
