@@ -210,6 +210,11 @@ final class GlyphCachingRenderer extends PDFRenderer {
         }
 
         @Override
+        public void processPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            super.processPage(page instanceof BufferedPage ? page : new BufferedPage(page));
+        }
+
+        @Override
         public void fillPath(int windingRule) throws IOException {
             note(getGraphicsState().getNonStrokingColor());
             super.fillPath(windingRule);

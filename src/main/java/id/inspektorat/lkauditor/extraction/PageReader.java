@@ -189,7 +189,7 @@ final class PageReader extends PDFTextStripper {
         pageLowerLeftY = crop.getLowerLeftY();
         cropTranslation = pageLowerLeftX == 0 && pageLowerLeftY == 0 ? null
                 : org.apache.pdfbox.util.Matrix.getTranslateInstance(-pageLowerLeftX, -pageLowerLeftY);
-        super.processPage(p);
+        super.processPage(p instanceof BufferedPage ? p : new BufferedPage(p));
     }
 
     /**
