@@ -281,14 +281,8 @@ final class PageReader extends PDFTextStripper {
 
     // ---- PDFTextStripper's suppression of a glyph drawn again over itself (fake bold), on arrays ----
 
-    /** Per text, the positions shown so far, sorted by x as {@code Float.compare} orders them. */
-    private static final class Shown {
-        float[] x = new float[8];
-        float[] y = new float[8];
-        int size;
-    }
+    private final OverprintFilter overprints = new OverprintFilter();
 
-    private final java.util.Map<String, Shown> shown = new java.util.HashMap<>();
     /** Whether marked content with ActualText is open: the stripper then suppresses nothing. */
     private final java.util.ArrayDeque<Boolean> markedActualText = new java.util.ArrayDeque<>();
     private boolean actualText;
@@ -317,63 +311,8 @@ final class PageReader extends PDFTextStripper {
         }
     }
 
-    /**
-     * PDFTextStripper's test, exactly: the same text already shown within a third of its width in x
-     * and in y (ranges closed below, open above, compared as boxed floats compare); if not, the
-     * position is remembered.
-     */
     private boolean isRepeated(TextPosition text) {
-        String unicode = text.getUnicode();
-        float x = text.getX();
-        float y = text.getY();
-        float tolerance = text.getWidth() / unicode.length() / 3.0f;
-        float fromX = x - tolerance;
-        float toX = x + tolerance;
-        if (Float.compare(fromX, toX) > 0) {
-            throw new IllegalArgumentException("fromKey > toKey"); // as TreeMap.subMap did
-        }
-        Shown same = shown.computeIfAbsent(unicode, k -> new Shown());
-        int i = firstAtLeast(same, fromX);
-        for (; i < same.size && Float.compare(same.x[i], toX) < 0; i++) {
-            if (Float.compare(y - tolerance, same.y[i]) <= 0 && Float.compare(same.y[i], y + tolerance) < 0) {
-                return true;
-            }
-        }
-        int at = firstAbove(same, x);
-        if (same.size == same.x.length) {
-            same.x = java.util.Arrays.copyOf(same.x, same.size * 2);
-            same.y = java.util.Arrays.copyOf(same.y, same.size * 2);
-        }
-        System.arraycopy(same.x, at, same.x, at + 1, same.size - at);
-        System.arraycopy(same.y, at, same.y, at + 1, same.size - at);
-        same.x[at] = x;
-        same.y[at] = y;
-        same.size++;
-        return false;
-    }
-
-    /** The first index whose x is not below {@code value}, in {@code Float.compare}'s order. */
-    private static int firstAtLeast(Shown s, float value) {
-        return search(s, value, 0);
-    }
-
-    /** The first index whose x is above {@code value}, in {@code Float.compare}'s order. */
-    private static int firstAbove(Shown s, float value) {
-        return search(s, value, 1);
-    }
-
-    private static int search(Shown s, float value, int above) {
-        int lo = 0;
-        int hi = s.size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Float.compare(s.x[mid], value) < above) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return overprints.repeated(text.getUnicode(), text.getX(), text.getY(), text.getWidth());
     }
 
     /** The stripper's line and word layout is not needed: every glyph goes over as it was shown. */
@@ -468,6 +407,10 @@ final class PageReader extends PDFTextStripper {
         boolean printable = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 0x80) { // Basic Latin: its block is known, only the controls are not printable
+                printable |= !Character.isISOControl(c);
+                continue;
+            }
             Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
             printable |= !Character.isISOControl(c) && block != null && block != Character.UnicodeBlock.SPECIALS;
         }

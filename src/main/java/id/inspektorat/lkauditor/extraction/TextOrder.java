@@ -16,20 +16,20 @@ final class TextOrder {
     /** Tabula's {@code Rectangle.VERTICAL_COMPARISON_THRESHOLD}. */
     private static final float VERTICAL_COMPARISON_THRESHOLD = 0.4f;
 
-    private final float[] top;
-    private final float[] bottom;
-    private final double[] left;
+    /**
+     * Per glyph, side by side: top, bottom, left. The left edge is a float widened to a double by
+     * {@code getX()}, and doubles widened from floats compare as the floats do.
+     */
+    private final float[] box;
 
     private TextOrder(List<TextElement> text) {
         int n = text.size();
-        top = new float[n];
-        bottom = new float[n];
-        left = new double[n];
+        box = new float[3 * n];
         for (int i = 0; i < n; i++) {
             TextElement t = text.get(i);
-            top[i] = t.getTop();
-            bottom[i] = t.getBottom();
-            left[i] = t.getX();
+            box[3 * i] = t.getTop();
+            box[3 * i + 1] = t.getBottom();
+            box[3 * i + 2] = t.x;
         }
     }
 
@@ -59,11 +59,13 @@ final class TextOrder {
      * glyphs have equal boxes, for which the rest also gives 0; a glyph's {@code isLtrDominant()} is 0.
      */
     private int compare(int a, int b) {
-        float overlap = Math.max(0, Math.min(bottom[a], bottom[b]) - Math.max(top[a], top[b]));
+        int i = 3 * a;
+        int j = 3 * b;
+        float overlap = Math.max(0, Math.min(box[i + 1], box[j + 1]) - Math.max(box[i], box[j]));
         if (overlap > VERTICAL_COMPARISON_THRESHOLD) {
-            return Double.compare(left[a], left[b]);
+            return Float.compare(box[i + 2], box[j + 2]);
         }
-        return Float.compare(bottom[a], bottom[b]);
+        return Float.compare(box[i + 1], box[j + 1]);
     }
 
     /** {@code technology.tabula.QuickSort.quicksort}: the same pivots, partitions and stack order. */
