@@ -89,6 +89,26 @@ class SharedPagesTest {
         }
     }
 
+    /** Both readers stop at the document's time limit; the document is TIMEOUT and the helper comes back. */
+    @Test
+    void aDocumentOutOfTimeStopsBothReaders() throws Exception {
+        Path longPdf = dir.resolve("lambat.pdf");
+        LkPdfBuilder builder = new LkPdfBuilder().titlePage("Kecamatan Lambat", "Kabupaten Contoh", 2023);
+        for (int i = 1; i <= 40; i++) {
+            builder.paragraph("Halaman " + i + ": capaian kinerja.").pageBreak();
+        }
+        builder.save(longPdf);
+        ExtractionLimits noTime = new ExtractionLimits(1500, 64L * 1024 * 1024, java.time.Duration.ofNanos(1), 20_000,
+                200L * 1024 * 1024);
+        CountingHelper helper = new CountingHelper(true);
+        try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(noTime).open(longPdf, List.of())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> opened.extract(helper))
+                    .isInstanceOfSatisfying(ExtractionFailure.class, f -> assertThat(f.status()).isEqualTo("TIMEOUT"));
+        }
+        assertThat(helper.lent.get()).isEqualTo(1);
+        assertThat(helper.returned.get()).isEqualTo(1);
+    }
+
     @Test
     void noHelperIsTakenWhenNoCoreIsIdleOrTheDocumentIsShort() throws Exception {
         Path shortPdf = dir.resolve("pendek.pdf");
