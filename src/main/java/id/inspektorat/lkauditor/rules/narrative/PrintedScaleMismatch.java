@@ -39,8 +39,8 @@ public final class PrintedScaleMismatch implements TableRule {
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        if (table.dataRows().size() < 3) {
-            return findings;
+        if (table.dataRows().size() < 3 || table.dataRows().stream().noneMatch(PrintedScaleMismatch::hasRangeLikeCell)) {
+            return findings; // no printed range, nothing to compare: the scale need not be looked for
         }
         Optional<RatingScale> scale = scaleOf(table);
         if (scale.isEmpty()) {
@@ -74,6 +74,24 @@ public final class PrintedScaleMismatch implements TableRule {
     }
 
     /** The scale whose predikat names most rows use (at least three). */
+    /** A digit and a range sign in one cell: what {@link #RANGE} needs, found without backtracking. */
+    private static boolean hasRangeLikeCell(Row row) {
+        for (CellValue v : row.values()) {
+            String t = v.printed();
+            boolean digit = false;
+            boolean sign = false;
+            for (int i = 0; i < t.length() && !(digit && sign); i++) {
+                char c = t.charAt(i);
+                digit |= Character.isDigit(c);
+                sign |= c == '-' || c == '–' || c == '≤' || c == '<' || c == '>';
+            }
+            if (digit && sign) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<RatingScale> scaleOf(Table table) {
         RatingScale best = null;
         long bestCount = 0;

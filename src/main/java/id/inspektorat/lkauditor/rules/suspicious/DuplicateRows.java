@@ -33,8 +33,29 @@ public final class DuplicateRows implements TableRule {
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
         List<Row> rows = table.dataRows();
+        // a copied row needs three distinctive figures, two of them not round: rows with fewer
+        // cannot be one side of a pair (rows x columns, once, instead of for every pair)
+        boolean[] candidate = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
+            int distinct = 0;
+            int uneven = 0;
+            for (Column c : table.columns()) {
+                CellValue x = rows.get(i).get(c.index());
+                if (distinctive(x)) {
+                    distinct++;
+                    uneven += round(x.number()) ? 0 : 1;
+                }
+            }
+            candidate[i] = distinct >= 3 && uneven >= 2;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!candidate[i]) {
+                continue;
+            }
             for (int j = i + 2; j < rows.size(); j++) {
+                if (!candidate[j]) {
+                    continue;
+                }
                 Row a = rows.get(i);
                 Row b = rows.get(j);
                 if (a.label().isBlank() || a.label().equalsIgnoreCase(b.label()) || a.bold() != b.bold()
