@@ -38,7 +38,8 @@ public final class PeerFigureMismatch implements BatchRule {
                                 "Nilai " + quoted.quantity().label() + " " + OpdNames.titleCase(quoted.subject()) + " tahun "
                                         + quoted.year() + " dikutip " + quoted.printed() + ", tetapi laporan "
                                         + own.report().opd() + " sendiri (" + own.report().path() + ", "
-                                        + own.fact().place() + ") mencantumkan " + own.fact().printed())));
+                                        + own.fact().place() + ") mencantumkan " + own.fact().printed(),
+                                quoted.placeOnPage())));
             }
         }
         return out;

@@ -36,7 +36,7 @@ public final class RewrittenHistory implements BatchRule {
                                 then.fact().printed(), "Nilai " + f.quantity().label() + " tahun " + f.year() + " tertulis "
                                         + f.printed() + ", tetapi Laporan Kinerja tahun " + f.year() + " ("
                                         + then.report().path() + ", " + then.fact().place() + ") mencantumkan "
-                                        + then.fact().printed())));
+                                        + then.fact().printed(), f.placeOnPage())));
             }
         }
         return out;

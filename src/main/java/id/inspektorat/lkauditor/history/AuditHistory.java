@@ -85,7 +85,8 @@ public class AuditHistory {
         return jdbc.query("SELECT * FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ? ORDER BY SEQ",
                 (rs, i) -> new StoredFact(id.inspektorat.lkauditor.facts.Quantity.valueOf(rs.getString("QUANTITY")),
                         rs.getString("DETAIL"), rs.getString("SUBJECT"), rs.getInt("FACT_YEAR"), rs.getString("PRINTED"),
-                        rs.getString("TABLE_NAME"), rs.getInt("PAGE"), rs.getInt("ROW_NO"), rs.getString("COLUMN_LABEL")),
+                        rs.getString("TABLE_NAME"), rs.getInt("PAGE"), rs.getInt("ROW_NO"), rs.getString("COLUMN_LABEL"),
+                        rs.getString("GEOMETRY")),
                 sha256, rulesVersion);
     }
 
@@ -123,13 +124,19 @@ public class AuditHistory {
         for (java.util.Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
             int seq = 0;
             for (Finding f : e.getValue()) {
-                jdbc.update("INSERT INTO LK_BATCH_FINDING (JOB_INSTANCE_ID, PATH, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                jdbc.update("INSERT INTO LK_BATCH_FINDING (JOB_INSTANCE_ID, PATH, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE, GEOMETRY) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         jobInstanceId, e.getKey(), seq++, f.rule(), f.severity().name(), f.page(), truncate(f.table(), 300),
                         f.row(), truncate(f.rowLabel(), 300), truncate(f.column(), 500), truncate(f.reported(), 500),
-                        truncate(f.expected(), 500), truncate(f.message(), 4000));
+                        truncate(f.expected(), 500), truncate(f.message(), 4000),
+                        f.geometry() == null ? null : geometryOrNull(f.geometry().encode()));
             }
         }
+    }
+
+    /** An encoded geometry that fits its column (300 characters), else none: an image is a help, not a must. */
+    private static String geometryOrNull(String encoded) {
+        return encoded == null || encoded.isEmpty() || encoded.length() > 300 ? null : encoded;
     }
 
     public List<Finding> batchFindings(long jobInstanceId, String path) {
@@ -137,7 +144,7 @@ public class AuditHistory {
                 (rs, i) -> new Finding(rs.getString("RULE_ID"), Severity.valueOf(rs.getString("SEVERITY")),
                         rs.getInt("PAGE"), rs.getString("TABLE_NAME"), rs.getInt("ROW_NO"), rs.getString("ROW_LABEL"),
                         rs.getString("COLUMN_LABEL"), rs.getString("REPORTED"), rs.getString("EXPECTED"),
-                        rs.getString("MESSAGE")),
+                        rs.getString("MESSAGE"), Finding.Geometry.decode(rs.getString("GEOMETRY"), null)),
                 jobInstanceId, path);
     }
 
@@ -152,10 +159,11 @@ public class AuditHistory {
                 result.reportYear(), truncate(result.message(), 4000));
         int factSeq = 0;
         for (StoredFact f : result.facts()) {
-            jdbc.update("INSERT INTO LK_FACT (SHA256, RULES_VERSION, SEQ, QUANTITY, DETAIL, SUBJECT, FACT_YEAR, PRINTED, TABLE_NAME, PAGE, ROW_NO, COLUMN_LABEL) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.update("INSERT INTO LK_FACT (SHA256, RULES_VERSION, SEQ, QUANTITY, DETAIL, SUBJECT, FACT_YEAR, PRINTED, TABLE_NAME, PAGE, ROW_NO, COLUMN_LABEL, GEOMETRY) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     sha256, rulesVersion, factSeq++, f.quantity().name(), truncate(f.detail(), 300), truncate(f.subject(), 300),
-                    f.year(), truncate(f.printed(), 100), truncate(f.table(), 300), f.page(), f.row(), truncate(f.column(), 500));
+                    f.year(), truncate(f.printed(), 100), truncate(f.table(), 300), f.page(), f.row(), truncate(f.column(), 500),
+                    geometryOrNull(f.geometry()));
         }
         int seq = 0;
         for (Finding f : result.findings()) {

@@ -3,13 +3,23 @@ package id.inspektorat.lkauditor.history;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.Quantity;
 
-/** A fact as kept in the history: the quantity, whose and which year, the figure as printed, and where. */
+/**
+ * A fact as kept in the history: the quantity, whose and which year, the figure as printed, and where
+ * (also as boxes on the page, {@link id.inspektorat.lkauditor.rules.Finding.Geometry#encode}, so a
+ * finding across reports can show it; empty when not known).
+ */
 public record StoredFact(Quantity quantity, String detail, String subject, int year, String printed, String table, int page,
-                         int row, String column) {
+                         int row, String column, String geometry) {
 
     public static StoredFact of(Fact f) {
         return new StoredFact(f.quantity(), f.detail(), f.subject(), f.year(), f.value().printed(), f.table().name(),
-                f.row().page(), f.row().number(), f.column().label());
+                f.row().page(), f.row().number(), f.column().label(),
+                id.inspektorat.lkauditor.rules.Evidence.geometry(f.table(), f.row(), f.column()).encode());
+    }
+
+    /** Where the figure is printed, for a finding about it; null when not known. */
+    public id.inspektorat.lkauditor.rules.Finding.Geometry placeOnPage() {
+        return id.inspektorat.lkauditor.rules.Finding.Geometry.decode(geometry, null);
     }
 
     public String place() {

@@ -22,9 +22,7 @@ public final class Evidence {
     public static Finding at(AuditRule rule, Severity severity, Table table, Row row, Column column, String reported,
                              String expected, String message) {
         int page = row == null ? table.page() : row.page();
-        Box region = table.regions().get(page);
-        Finding.Geometry geometry = new Finding.Geometry(region, row == null ? null : row.extent(),
-                row == null || column == null ? null : row.box(column.index()), List.of(), header(table, page, region));
+        Finding.Geometry geometry = geometry(table, row, column);
         return new Finding(rule.info().id(), severity, page, table.name(),
                 row == null ? 0 : row.number(), row == null ? "" : row.label(), column == null ? "" : column.label(),
                 reported, expected, message, geometry);
@@ -35,6 +33,14 @@ public final class Evidence {
      * where the table starts (headers repeated on later pages are dropped when the parts are joined,
      * so there the top of the region may be a row cut by the page break).
      */
+    /** Where a cell lies on its page: the table's region there, the row, the cell, the header rows. */
+    public static Finding.Geometry geometry(Table table, Row row, Column column) {
+        int page = row == null ? table.page() : row.page();
+        Box region = table.regions().get(page);
+        return new Finding.Geometry(region, row == null ? null : row.extent(),
+                row == null || column == null ? null : row.box(column.index()), List.of(), header(table, page, region));
+    }
+
     private static Box header(Table table, int page, Box region) {
         if (region == null || page != table.page()) {
             return null;

@@ -86,11 +86,35 @@ class CrossReportTest {
             assertThat(r.get("message")).contains("lk-2022.pdf");
         });
         assertThat(alpha).extracting(r -> r.get("rule")).containsOnly("LK-PEER-01", "LK-HIST-01");
+        // both show where this report prints the figure: an image with the cell outlined in red
+        for (Map<String, String> r : alpha) {
+            assertThat(r.get("evidence")).as(r.get("rule")).isNotBlank();
+            Path image = work.resolve("out").resolve(r.get("evidence"));
+            assertThat(image).as(r.get("rule")).exists();
+            assertThat(hasRed(image)).as("red outline in %s", image.getFileName()).isTrue();
+        }
         assertThat(CsvFiles.read(work.resolve("out/kecamatan-gamma.csv"))).isEmpty();
         assertThat(CsvFiles.read(work.resolve("out/kecamatan-beta.csv"))).isEmpty();
 
         // a restart-safe rerun of the same night writes the same cross-report findings once
         assertThat(run(tonight)).isZero();
         assertThat(CsvFiles.read(work.resolve("out/kecamatan-alpha.csv"))).hasSize(alpha.size());
+    }
+
+    private static boolean hasRed(Path png) {
+        try {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    int p = img.getRGB(x, y);
+                    if (((p >> 16) & 0xFF) > 200 && ((p >> 8) & 0xFF) < 60 && (p & 0xFF) < 60) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
