@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark: audits generated reports (N fixture LKs + one ~150-page LK) and, when ../shared is
-# beside, the training PDFs copied K times (also without evidence images); runs Tabula's own CLI
+# Benchmark: audits generated reports (N LKs of 25-55 pages built from the fixture builder, N bare
+# 2-4-page fixture LKs, one ~150-page LK) and, when ../shared is beside, the training PDFs copied K
+# times (also without evidence images); runs Tabula's own CLI
 # extraction (-l -p all -b DIR) over the same folders in the same run and prints documents, pages,
 # wall time, pages/s, time per stage, peak RSS and the audit/Tabula ratio.
 #   usage: scripts/benchmark.sh [N=40] [K=20]
@@ -13,7 +14,8 @@ mvn -q -B -ntp -DskipTests package test-compile dependency:build-classpath -Dmde
 CP="target/classes:$(cat target/classpath.txt)"
 work=$(mktemp -d)
 java -cp "target/test-classes:$CP" id.inspektorat.lkauditor.fixtures.BenchmarkCorpus generated "$work/generated" "$N"
-sets=(generated)
+java -cp "target/test-classes:$CP" id.inspektorat.lkauditor.fixtures.BenchmarkCorpus fixtures "$work/fixtures" "$N"
+sets=(generated fixtures)
 if [[ -d ../shared/corpus/train ]]; then
   java -cp "target/test-classes:$CP" id.inspektorat.lkauditor.fixtures.BenchmarkCorpus copies "$work/train" "$K" ../shared/corpus/train
   sets+=(train)
