@@ -337,8 +337,8 @@ final class PageReader extends PDFTextStripper {
         if (c.equals(NBSP)) {
             c = " ";
         }
-        TextElement te = new TextElement(round2(textPosition.getYDirAdj() - h), round2(textPosition.getXDirAdj()),
-                round2(textPosition.getWidthDirAdj()), round2(textPosition.getHeightDir()), textPosition.getFont(),
+        TextElement te = new TextElement(roundExactly(textPosition.getYDirAdj() - h), roundExactly(textPosition.getXDirAdj()),
+                roundExactly(textPosition.getWidthDirAdj()), roundExactly(textPosition.getHeightDir()), textPosition.getFont(),
                 textPosition.getFontSizeInPt(), c, textPosition.getWidthOfSpace(), textPosition.getDir());
         minCharWidth = (float) Math.min(minCharWidth, te.getWidth());
         minCharHeight = (float) Math.min(minCharHeight, te.getHeight());
@@ -356,14 +356,6 @@ final class PageReader extends PDFTextStripper {
         }
         spatialIndex.add(te);
         textElements.add(te);
-    }
-
-    /**
-     * Tabula's {@code Utils.round(d, 2)} (half up on the shortest decimal form) without building a
-     * BigDecimal per glyph; the two differ by 0.01 only on an exact tie lost to binary rounding.
-     */
-    static float round2(double d) {
-        return (float) (Math.floor(d * 100 + 0.5) / 100);
     }
 
     /**

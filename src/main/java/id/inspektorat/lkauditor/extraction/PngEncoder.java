@@ -46,26 +46,8 @@ final class PngEncoder {
      * render's colours found once serve every image cut from it.
      */
     static int[] colours(int[] pixels) {
-        int[] other = new int[Palette.MAX_OTHER];
-        int others = 0;
-        for (int p : pixels) {
-            int b = p & 0xFF;
-            if (((p >> 16) & 0xFF) == b && ((p >> 8) & 0xFF) == b) {
-                continue;
-            }
-            int rgb = p & 0xFFFFFF;
-            int i = 0;
-            while (i < others && other[i] != rgb) {
-                i++;
-            }
-            if (i == others) {
-                if (others == Palette.MAX_OTHER) {
-                    return null;
-                }
-                other[others++] = rgb;
-            }
-        }
-        return java.util.Arrays.copyOf(other, others);
+        Palette palette = Palette.of(pixels);
+        return palette == null ? null : palette.otherRgb;
     }
 
     /**
@@ -198,11 +180,11 @@ final class PngEncoder {
     /** Greys and a few other colours, or null when the image has more colour than that. */
     static final class Palette {
 
-        static final int MAX_OTHER = 16;
+        private static final int MAX_OTHER = 16;
 
         private final int[] colours = new int[256];
         private int size;
-        final int[] greyIndex = new int[256];
+        private final int[] greyIndex = new int[256];
         private final int[] otherRgb;
         private final int[] otherIndex;
 

@@ -128,13 +128,19 @@ public class AuditHistory {
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         jobInstanceId, e.getKey(), seq++, f.rule(), f.severity().name(), f.page(), truncate(f.table(), 300),
                         f.row(), truncate(f.rowLabel(), 300), truncate(f.column(), 500), truncate(f.reported(), 500),
-                        truncate(f.expected(), 500), truncate(f.message(), 4000),
-                        f.geometry() == null ? null : geometryOrNull(f.geometry().encode()));
+                        truncate(f.expected(), 500), truncate(f.message(), 4000), geometryOf(f));
             }
         }
     }
 
-    /** An encoded geometry that fits its column (300 characters), else none: an image is a help, not a must. */
+    private static String geometryOf(Finding f) {
+        return f.geometry() == null ? null : geometryOrNull(f.geometry().encode());
+    }
+
+    /**
+     * An encoded geometry that fits its column (300 characters), else none: a cut encoding would not
+     * decode, and an image is a help, not a must.
+     */
     private static String geometryOrNull(String encoded) {
         return encoded == null || encoded.isEmpty() || encoded.length() > 300 ? null : encoded;
     }
@@ -172,8 +178,7 @@ public class AuditHistory {
                     sha256, rulesVersion, seq++, f.rule(), f.severity().name(), f.page(), truncate(f.table(), 300),
                     f.row(), truncate(f.rowLabel(), 300), truncate(f.column(), 500), truncate(f.reported(), 500),
                     truncate(f.expected(), 500), truncate(f.message(), 4000),
-                    f.geometry() == null ? null : truncate(f.geometry().encode(), 300),
-                    f.geometry() == null ? null : f.geometry().encodeSources());
+                    geometryOf(f), f.geometry() == null ? null : f.geometry().encodeSources());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 import technology.tabula.Ruling;
 import technology.tabula.TextElement;
+import technology.tabula.Utils;
 
 /**
  * The one-pass page reader against Tabula's own two-pass {@code ObjectExtractor}: on every page of
@@ -91,6 +93,20 @@ class PageReaderTest {
             // inside ActualText nothing is dropped, but the first glyph carries the ActualText and the
             // rest none (not printable): one glyph for each of those two lines
             assertThat(glyphs).isEqualTo(10 + 10 + 1 + 1);
+        }
+    }
+
+    @Test
+    void roundsToHundredthsExactlyAsTabulaDoes() {
+        Random random = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            double d = switch (i % 4) {
+                case 0 -> random.nextDouble() * 1200 - 100;
+                case 1 -> Math.round(random.nextDouble() * 120_000) / 100.0 + 0.005; // ties in decimal
+                case 2 -> (float) (random.nextDouble() * 900);                       // float page coordinates
+                default -> random.nextInt(100_000) / 1000.0;                          // three decimals
+            };
+            assertThat(PageReader.roundExactly(d)).as("%s", d).isEqualTo(Utils.round(d, 2));
         }
     }
 

@@ -65,7 +65,7 @@ public final class ForeignOpdName implements AuditRule {
             patterns.put(n, Pattern.compile("\\b(kecamatan|kec\\.|dinas|badan)\\s+" + Pattern.quote(core) + "\\b"));
         }
         for (PageText page : document.pages()) {
-            for (String text : page.flowingText().split("(?<=[.!?])\\s+(?=[A-Z0-9])")) {
+            for (String text : SENTENCE_END.split(page.flowingText())) {
                 String lower = text.toLowerCase(Locale.ROOT);
                 if (NarrativeText.mentions(lower, BORDER) || !NarrativeText.mentions(lower, ABOUT_ITSELF)) {
                     continue;
@@ -91,6 +91,7 @@ public final class ForeignOpdName implements AuditRule {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9])");
 
     /** "Kecamatan Lima Puluh" inside "Kecamatan Lima Puluh Pesisir" is the longer name. */
     private static boolean longerNameAt(String text, Matcher m, List<String> names, String core) {

@@ -62,8 +62,8 @@ public final class ValueClaimMismatch implements AuditRule {
             String text = Claims.withoutReferences(s.text());
             String indicator = NarrativeText.indicator(text);
             String context = indicator != null ? null : NarrativeText.indicator(s.previous());
-            Matcher m = OBTAINED.matcher(obtained ? text : "");
-            while (m.find()) {
+            Matcher m = OBTAINED.matcher(text);
+            while (obtained && m.find()) {
                 String name = OpdNameMatcher.core(m.group(1));
                 String subject = OpdNameMatcher.same(name, document.opd()) ? "" : peers.contains(name) ? name : null;
                 String ind = indicator != null ? indicator : context;
@@ -77,12 +77,12 @@ public final class ValueClaimMismatch implements AuditRule {
             }
             int year = Math.max(NarrativeText.yearBefore(text, text.length()), 0);
             year = year == 0 ? document.year() : year;
-            m = TARGET.matcher(target ? text : "");
-            while (m.find()) {
+            m = TARGET.matcher(text);
+            while (target && m.find()) {
                 compare(document, s, Claims.quantity(indicator, "target"), "", year, m.group(2), findings);
             }
-            m = CAPAIAN.matcher(capaian ? text : "");
-            while (m.find()) {
+            m = CAPAIAN.matcher(text);
+            while (capaian && m.find()) {
                 compare(document, s, Claims.quantity(indicator, "capaian"), "", year, m.group(1), findings);
             }
         }
