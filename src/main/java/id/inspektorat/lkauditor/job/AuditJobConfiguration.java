@@ -7,6 +7,9 @@ import id.inspektorat.lkauditor.intake.DiscoveredDocument;
 import id.inspektorat.lkauditor.intake.DocumentDiscovery;
 import id.inspektorat.lkauditor.intake.OpdSource;
 import id.inspektorat.lkauditor.report.ReportWriter;
+import id.inspektorat.lkauditor.review.FindingReview;
+import id.inspektorat.lkauditor.review.ReviewedFinding;
+import id.inspektorat.lkauditor.review.Verdicts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -277,17 +280,29 @@ public class AuditJobConfiguration {
             var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
             long instance = jobExecution.getJobInstance().getInstanceId();
             String rulesVersion = jobExecution.getJobParameters().getString("rulesVersion");
-            List<ReportWriter.AuditedDocument> docs = new ArrayList<>();
-            for (DocumentRecord d : history.documents(instance)) {
+            List<DocumentRecord> records = history.documents(instance);
+            List<List<id.inspektorat.lkauditor.rules.Finding>> found = new ArrayList<>();
+            for (DocumentRecord d : records) {
                 List<id.inspektorat.lkauditor.rules.Finding> all = new ArrayList<>(history.findings(d.sha256(), rulesVersion));
                 all.addAll(history.batchFindings(instance, d.path()));
-                docs.add(new ReportWriter.AuditedDocument(d, all));
+                found.add(all);
+            }
+            Verdicts verdicts = settings.verdicts() ? Verdicts.load(settings.rules()) : Verdicts.none();
+            List<List<ReviewedFinding>> reviewed = FindingReview.review(records.stream().map(ReportWriter::opdName).toList(),
+                    found, verdicts);
+            List<ReportWriter.AuditedDocument> docs = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                docs.add(ReportWriter.AuditedDocument.of(records.get(i), reviewed.get(i)));
             }
             Map<id.inspektorat.lkauditor.rules.Finding, String> evidence = settings.evidence()
                     ? EvidenceImages.place(settings, docs) : Map.of();
             Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
             new id.inspektorat.lkauditor.report.HtmlReportWriter().write(settings.output(), docs, evidence,
-                    RunChanges.since(history, instance, docs));
+                    RunChanges.since(history, instance, docs), FindingReview.resolved(verdicts, reviewed));
+            if (verdicts.size() > 0) {
+                log.info("Verdik pemeriksa: {} dibaca, {} temuan ditandai SALAH tidak dilaporkan (suppressed.csv)",
+                        verdicts.size(), docs.stream().mapToInt(d -> d.suppressed().size()).sum());
+            }
             long findings = docs.stream().mapToLong(d -> d.findings().size()).sum();
             long failed = docs.stream().filter(d -> !"AUDITED".equals(d.record().status())).count();
             Map<String, Long> byStatus = new java.util.TreeMap<>(docs.stream().collect(java.util.stream.Collectors

@@ -47,6 +47,13 @@ public class AuditLauncher {
         String input = settings.input().toAbsolutePath().normalize().toString();
         String output = settings.output().toAbsolutePath().normalize().toString();
         String rulesVersion = RulesVersion.of(settings.rules());
+        if (settings.verdicts()) {
+            // a malformed verdicts file stops the start (file:line: reason), not the report step
+            int n = id.inspektorat.lkauditor.review.Verdicts.load(settings.rules()).size();
+            if (n > 0) {
+                log.info("{} verdik pemeriksa di {}", n, settings.rules().resolve(id.inspektorat.lkauditor.review.Verdicts.FOLDER));
+            }
+        }
         JobParameters parameters = unfinished(input, output, rulesVersion);
         if (parameters == null) {
             parameters = new JobParametersBuilder()

@@ -98,7 +98,7 @@ final class EvidenceImages {
             if (d.findings().isEmpty() || d.record().sha256() == null) {
                 continue;
             }
-            List<EvidenceRenderer.Request> todo = missing(settings, d.record().path(), d.record().sha256(), d.findings());
+            List<EvidenceRenderer.Request> todo = missing(settings, d.record().path(), d.record().sha256(), d.reported());
             if (!todo.isEmpty()) {
                 try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits())
                         .open(settings.input().resolve(d.record().path()), settings.passwordList())) {
@@ -108,7 +108,7 @@ final class EvidenceImages {
                 }
             }
             String opd = Slugs.slug(ReportWriter.opdName(d.record()));
-            for (Finding f : d.findings()) {
+            for (Finding f : d.reported()) {
                 String name = fileName(d.record().path(), d.record().sha256(), f);
                 if (name == null || !Files.exists(cache.resolve(name))) {
                     continue;

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * A fingerprint of what decides a document's findings besides its content: every file under
  * {@code rules/} and the auditor's own code (the jar it runs from). A cached result is reused only
- * under the same fingerprint.
+ * under the same fingerprint. The auditors' verdicts ({@code rules/verdicts/}) are left out: they
+ * decide what is reported, not what is found, so editing them re-audits nothing.
  */
 public final class RulesVersion {
 
@@ -26,7 +27,8 @@ public final class RulesVersion {
             if (Files.isDirectory(rulesDir)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(rulesDir)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                    Path verdicts = rulesDir.resolve(id.inspektorat.lkauditor.review.Verdicts.FOLDER);
+                    files = walk.filter(Files::isRegularFile).filter(f -> !f.startsWith(verdicts)).sorted().toList();
                 }
                 for (Path f : files) {
                     digest.update(rulesDir.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ final class RunChanges {
         Map<String, Change> changes = new HashMap<>();
         for (ReportWriter.AuditedDocument d : docs) {
             Set<String> now = new HashSet<>();
-            d.findings().forEach(f -> now.add(key(f)));
+            d.reported().forEach(f -> now.add(key(f)));
             Set<String> then = before.get(d.record().path());
             int fresh;
             int fixed = 0;

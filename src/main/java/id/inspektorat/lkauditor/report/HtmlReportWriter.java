@@ -1,6 +1,8 @@
 package id.inspektorat.lkauditor.report;
 
 import id.inspektorat.lkauditor.intake.Slugs;
+import id.inspektorat.lkauditor.review.ReviewedFinding;
+import id.inspektorat.lkauditor.review.Verdict;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Severity;
 import java.io.IOException;
@@ -33,7 +35,7 @@ public final class HtmlReportWriter {
             body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:24px;color:#1d2430;max-width:1200px}
             h1{font-size:22px}h2{font-size:18px;margin-top:28px;border-bottom:1px solid #ccd}h3{font-size:15px;margin:18px 0 6px}
             table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccd;padding:4px 8px;text-align:left;vertical-align:top}
-            th{background:#eef1f7}.ERROR{color:#fff;background:#c0392b}.WARNING{background:#f1c40f}.INFO{background:#d6e4f0}
+            th{background:#eef1f7}.ERROR{color:#fff;background:#c0392b}.WARNING{background:#f1c40f}.INFO{background:#d6e4f0}.BENAR{background:#2e8b57;color:#fff}
             .sev{padding:1px 6px;border-radius:3px;font-size:12px;font-weight:600}.finding{margin:10px 0 18px}
             .figures{font-family:monospace}img.ev{max-width:100%;border:1px solid #99a;margin-top:6px}.muted{color:#667}
             """;
@@ -45,7 +47,7 @@ public final class HtmlReportWriter {
             """;
 
     public void write(Path output, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence,
-                      Map<String, Change> changes) throws IOException {
+                      Map<String, Change> changes, List<Verdict> resolved) throws IOException {
         Map<String, List<ReportWriter.AuditedDocument>> byOpd = new TreeMap<>();
         for (ReportWriter.AuditedDocument d : docs) {
             byOpd.computeIfAbsent(Slugs.slug(ReportWriter.opdName(d.record())), k -> new ArrayList<>()).add(d);
@@ -54,7 +56,7 @@ public final class HtmlReportWriter {
             Files.writeString(output.resolve(e.getKey() + ".html"), opdPage(e.getKey(), e.getValue(), evidence),
                     StandardCharsets.UTF_8);
         }
-        Files.writeString(output.resolve("index.html"), index(byOpd, changes), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve("index.html"), index(byOpd, changes, resolved), StandardCharsets.UTF_8);
     }
 
     private String opdPage(String slug, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence) {
@@ -80,17 +82,22 @@ public final class HtmlReportWriter {
                 continue;
             }
             h.append("<h2>").append(esc(d.record().path())).append("</h2>");
-            Map<String, List<Finding>> byTable = new LinkedHashMap<>();
-            d.findings().stream().sorted(Comparator.comparingInt(Finding::page).thenComparing(Finding::table)
-                            .thenComparingInt(Finding::row).thenComparing(Finding::rule))
-                    .forEach(f -> byTable.computeIfAbsent(f.table().isEmpty() ? "Teks (hlm " + f.page() + ")" : f.table(),
-                            k -> new ArrayList<>()).add(f));
-            for (Map.Entry<String, List<Finding>> t : byTable.entrySet()) {
+            Map<String, List<ReviewedFinding>> byTable = new LinkedHashMap<>();
+            d.findings().stream().sorted(READING)
+                    .forEach(r -> byTable.computeIfAbsent(r.finding().table().isEmpty() ? "Teks (hlm " + r.finding().page() + ")"
+                            : r.finding().table(), k -> new ArrayList<>()).add(r));
+            for (Map.Entry<String, List<ReviewedFinding>> t : byTable.entrySet()) {
                 h.append("<h3>").append(esc(t.getKey())).append("</h3>");
-                for (Finding f : t.getValue()) {
-                    h.append("<div class=\"finding\"><span class=\"sev ").append(f.severity()).append("\">")
-                            .append(f.severity()).append("</span> <b>").append(esc(f.rule())).append("</b> · hlm ")
-                            .append(f.page());
+                for (ReviewedFinding r : t.getValue()) {
+                    Finding f = r.finding();
+                    h.append("<div class=\"finding\" data-fingerprint=\"").append(esc(r.fingerprint()))
+                            .append("\"><span class=\"sev ").append(f.severity()).append("\">")
+                            .append(f.severity()).append("</span> ");
+                    if (r.confirmed()) {
+                        h.append("<span class=\"sev BENAR\" title=\"").append(esc(verdictTitle(r.verdict())))
+                                .append("\">BENAR</span> ");
+                    }
+                    h.append("<b>").append(esc(f.rule())).append("</b> · hlm ").append(f.page());
                     if (f.row() > 0) {
                         h.append(" · baris ").append(f.row()).append(" (").append(esc(f.rowLabel())).append(")");
                     }
@@ -101,7 +108,8 @@ public final class HtmlReportWriter {
                     if (!f.expected().isEmpty()) {
                         h.append(" → seharusnya ").append(esc(f.expected()));
                     }
-                    h.append("</span><br>").append(esc(f.message()));
+                    h.append("</span><br>").append(esc(f.message()))
+                            .append(" <span class=\"muted\">sidik ").append(esc(r.fingerprint())).append("</span>");
                     String image = evidence.get(f);
                     if (image != null && !image.isEmpty()) {
                         h.append("<br><a href=\"").append(esc(image)).append("\"><img class=\"ev\" alt=\"bukti ")
@@ -111,10 +119,47 @@ public final class HtmlReportWriter {
                 }
             }
         }
+        List<Map.Entry<String, ReviewedFinding>> hidden = new ArrayList<>();
+        for (ReportWriter.AuditedDocument d : docs) {
+            d.suppressed().stream().sorted(READING).forEach(r -> hidden.add(Map.entry(d.record().path(), r)));
+        }
+        if (!hidden.isEmpty()) {
+            h.append("<h2>Ditandai SALAH oleh pemeriksa (tidak dihitung)</h2><table><tr><th>Dokumen</th><th>Hlm</th>"
+                    + "<th>Aturan</th><th>Tabel</th><th>Baris</th><th>Kolom</th><th>Tertulis</th><th>Sidik</th><th>Verdik</th></tr>");
+            for (Map.Entry<String, ReviewedFinding> e : hidden) {
+                Finding f = e.getValue().finding();
+                h.append("<tr class=\"suppressed\"><td>").append(esc(e.getKey())).append("</td><td>").append(f.page())
+                        .append("</td><td>").append(esc(f.rule())).append("</td><td>").append(esc(f.table()))
+                        .append("</td><td>").append(esc(f.rowLabel())).append("</td><td>").append(esc(f.column()))
+                        .append("</td><td>").append(esc(f.reported())).append("</td><td>")
+                        .append(esc(e.getValue().fingerprint())).append("</td><td>")
+                        .append(esc(verdictTitle(e.getValue().verdict()))).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
         return h.append("</body></html>\n").toString();
     }
 
-    private String index(Map<String, List<ReportWriter.AuditedDocument>> byOpd, Map<String, Change> changes) {
+    private static final Comparator<ReviewedFinding> READING = Comparator
+            .<ReviewedFinding>comparingInt(r -> r.finding().page()).thenComparing(r -> r.finding().table())
+            .thenComparingInt(r -> r.finding().row()).thenComparing(r -> r.finding().rule())
+            .thenComparing(ReviewedFinding::fingerprint);
+
+    /** "SALAH — Budi, 2026-12-01: kolom satuan ikut dijumlah (verdicts/real.csv:12)". */
+    private static String verdictTitle(Verdict v) {
+        StringBuilder t = new StringBuilder(v.kind().name());
+        String who = String.join(", ", java.util.stream.Stream.of(v.reviewer(), v.date()).filter(x -> !x.isEmpty()).toList());
+        if (!who.isEmpty()) {
+            t.append(" — ").append(who);
+        }
+        if (!v.note().isEmpty()) {
+            t.append(": ").append(v.note());
+        }
+        return t.append(" (").append(v.source()).append(')').toString();
+    }
+
+    private String index(Map<String, List<ReportWriter.AuditedDocument>> byOpd, Map<String, Change> changes,
+                         List<Verdict> resolved) {
         StringBuilder h = head("LK Auditor — hasil audit");
         long docs = byOpd.values().stream().mapToLong(List::size).sum();
         Map<Severity, Long> bySeverity = new TreeMap<>();
@@ -122,7 +167,7 @@ public final class HtmlReportWriter {
         Change total = new Change(0, 0, 0);
         for (List<ReportWriter.AuditedDocument> list : byOpd.values()) {
             for (ReportWriter.AuditedDocument d : list) {
-                for (Finding f : d.findings()) {
+                for (Finding f : d.reported()) {
                     bySeverity.merge(f.severity(), 1L, Long::sum);
                     byRule.merge(f.rule(), 1L, Long::sum);
                 }
@@ -135,6 +180,12 @@ public final class HtmlReportWriter {
                 .append(" dokumen · <a href=\"all-findings.csv\">semua temuan (CSV)</a> · <a href=\"documents.csv\">daftar dokumen (CSV)</a></p>");
         h.append("<p>Dibanding audit sebelumnya: <b>").append(total.fresh()).append("</b> temuan baru, <b>")
                 .append(total.fixed()).append("</b> sudah diperbaiki, <b>").append(total.open()).append("</b> masih terbuka.</p>");
+        long confirmed = byOpd.values().stream().flatMap(List::stream).flatMap(d -> d.findings().stream())
+                .filter(ReviewedFinding::confirmed).count();
+        long suppressed = byOpd.values().stream().flatMap(List::stream).mapToLong(d -> d.suppressed().size()).sum();
+        h.append("<p>Verdik pemeriksa: <b>").append(confirmed).append("</b> temuan dikonfirmasi BENAR, <b>").append(suppressed)
+                .append("</b> ditandai SALAH dan tidak dihitung (<a href=\"suppressed.csv\">suppressed.csv</a>), <b>")
+                .append(resolved.size()).append("</b> verdik tanpa temuan lagi.</p>");
         h.append("<h2>OPD, diurutkan menurut jumlah kesalahan</h2><table><tr><th>OPD</th><th>Dokumen</th><th>ERROR</th>"
                 + "<th>WARNING</th><th>INFO</th><th>Baru</th><th>Diperbaiki</th><th>Terbuka</th><th>Status dokumen</th></tr>");
         List<Map.Entry<String, List<ReportWriter.AuditedDocument>>> sorted = new ArrayList<>(byOpd.entrySet());
@@ -157,11 +208,23 @@ public final class HtmlReportWriter {
                 .append("</span></td><td>").append(v).append("</td></tr>"));
         h.append("</table><h2>Menurut aturan</h2><table><tr><th>Aturan</th><th>Temuan</th></tr>");
         byRule.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
-        return h.append("</table></body></html>\n").toString();
+        h.append("</table>");
+        if (!resolved.isEmpty()) {
+            h.append("<h2>Verdik yang temuannya tidak muncul lagi (laporan sudah diperbaiki atau tidak diserahkan)</h2>"
+                    + "<table><tr><th>Sidik</th><th>Verdik</th><th>Pemeriksa</th><th>Tanggal</th><th>Catatan</th><th>Sumber</th></tr>");
+            for (Verdict v : resolved) {
+                h.append("<tr class=\"resolved\"><td>").append(esc(v.fingerprint())).append("</td><td>").append(v.kind())
+                        .append("</td><td>").append(esc(v.reviewer())).append("</td><td>").append(esc(v.date()))
+                        .append("</td><td>").append(esc(v.note())).append("</td><td>").append(esc(v.source()))
+                        .append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        return h.append("</body></html>\n").toString();
     }
 
     private static long count(List<ReportWriter.AuditedDocument> docs, Severity s) {
-        return docs.stream().flatMap(d -> d.findings().stream()).filter(f -> f.severity() == s).count();
+        return docs.stream().flatMap(d -> d.reported().stream()).filter(f -> f.severity() == s).count();
     }
 
     private static StringBuilder head(String title) {

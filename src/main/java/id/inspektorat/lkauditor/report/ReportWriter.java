@@ -2,7 +2,10 @@ package id.inspektorat.lkauditor.report;
 
 import id.inspektorat.lkauditor.history.DocumentRecord;
 import id.inspektorat.lkauditor.intake.Slugs;
+import id.inspektorat.lkauditor.review.ReviewedFinding;
+import id.inspektorat.lkauditor.review.Verdict;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +27,35 @@ import java.util.TreeMap;
 public final class ReportWriter {
 
     public static final String[] FINDING_HEADER = {"opd", "document", "page", "table", "row", "row_label", "column",
-            "rule", "severity", "reported", "expected", "message", "evidence"};
+            "rule", "severity", "reported", "expected", "message", "evidence", "fingerprint", "verdict"};
+    /** The false alarms left out of the reports, with the verdict that left them out. */
+    public static final String[] SUPPRESSED_HEADER = {"fingerprint", "verdict", "reviewer", "date", "note", "verdict_source",
+            "opd", "document", "page", "table", "row", "row_label", "column", "rule", "severity", "reported", "expected",
+            "message"};
     public static final String[] DOCUMENT_HEADER = {"document", "opd", "opd_source", "status", "pages", "tables",
             "findings", "errors", "warnings", "change", "reused", "sha256", "message"};
 
-    /** A document of the run with its findings. */
-    public record AuditedDocument(DocumentRecord record, List<Finding> findings) {
+    /**
+     * A document of the run with its findings: those reported (unreviewed or confirmed) and those an
+     * auditor marked {@code SALAH}, which no report or count shows.
+     */
+    public record AuditedDocument(DocumentRecord record, List<ReviewedFinding> findings, List<ReviewedFinding> suppressed) {
+
+        public AuditedDocument {
+            findings = List.copyOf(findings);
+            suppressed = List.copyOf(suppressed);
+        }
+
+        /** Splits reviewed findings into the reported and the suppressed. */
+        public static AuditedDocument of(DocumentRecord record, List<ReviewedFinding> reviewed) {
+            return new AuditedDocument(record, reviewed.stream().filter(f -> !f.falseAlarm()).toList(),
+                    reviewed.stream().filter(ReviewedFinding::falseAlarm).toList());
+        }
+
+        /** The findings the reports show. */
+        public List<Finding> reported() {
+            return findings.stream().map(ReviewedFinding::finding).toList();
+        }
     }
 
     private final char separator;
@@ -62,10 +88,12 @@ public final class ReportWriter {
             }
             List<String[]> rows = new ArrayList<>();
             for (AuditedDocument d : e.getValue()) {
-                for (Finding f : d.findings()) {
+                for (ReviewedFinding r : d.findings()) {
+                    Finding f = r.finding();
                     rows.add(new String[]{opdName(d.record()), d.record().path(), Integer.toString(f.page()), f.table(),
                             f.row() == 0 ? "" : Integer.toString(f.row()), f.rowLabel(), f.column(), f.rule(),
-                            f.severity().name(), f.reported(), f.expected(), f.message(), evidence.getOrDefault(f, "")});
+                            f.severity().name(), f.reported(), f.expected(), f.message(), evidence.getOrDefault(f, ""),
+                            r.fingerprint(), r.confirmed() ? Verdict.Kind.BENAR.name() : ""});
                 }
             }
             rows.sort(FINDING_ORDER);
@@ -76,8 +104,8 @@ public final class ReportWriter {
         List<String[]> docRows = new ArrayList<>();
         for (AuditedDocument d : documents) {
             DocumentRecord r = d.record();
-            long errors = d.findings().stream().filter(f -> f.severity().name().equals("ERROR")).count();
-            long warnings = d.findings().stream().filter(f -> f.severity().name().equals("WARNING")).count();
+            long errors = d.reported().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            long warnings = d.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
             docRows.add(new String[]{r.path(), opdName(r), r.opdSource() == null ? "" : r.opdSource(), r.status(),
                     number(r.pages()), number(r.tables()), Integer.toString(d.findings().size()), Long.toString(errors),
                     Long.toString(warnings), r.changeKind() == null ? "" : r.changeKind(), r.reused() ? "ya" : "tidak",
@@ -87,7 +115,25 @@ public final class ReportWriter {
         writeCsv(output.resolve("documents.csv"), DOCUMENT_HEADER, docRows);
         everything.sort(FINDING_ORDER);
         writeCsv(output.resolve("all-findings.csv"), FINDING_HEADER, everything);
+        writeSuppressed(output, documents);
         return written;
+    }
+
+    private void writeSuppressed(Path output, List<AuditedDocument> documents) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (AuditedDocument d : documents) {
+            for (ReviewedFinding r : d.suppressed()) {
+                Finding f = r.finding();
+                Verdict v = r.verdict();
+                rows.add(new String[]{r.fingerprint(), v.kind().name(), v.reviewer(), v.date(), v.note(), v.source(),
+                        opdName(d.record()), d.record().path(), Integer.toString(f.page()), f.table(),
+                        f.row() == 0 ? "" : Integer.toString(f.row()), f.rowLabel(), f.column(), f.rule(),
+                        f.severity().name(), f.reported(), f.expected(), f.message()});
+            }
+        }
+        rows.sort(Comparator.<String[], String>comparing(a -> a[7]).thenComparingInt(a -> Integer.parseInt(a[8]))
+                .thenComparing(a -> a[0]));
+        writeCsv(output.resolve("suppressed.csv"), SUPPRESSED_HEADER, rows);
     }
 
     public static String opdName(DocumentRecord r) {
@@ -112,7 +158,8 @@ public final class ReportWriter {
             .thenComparingInt(a -> a[4].isEmpty() ? 0 : Integer.parseInt(a[4]))
             .thenComparing(a -> a[6])
             .thenComparing(a -> a[7])
-            .thenComparing(a -> a[11]);
+            .thenComparing(a -> a[11])
+            .thenComparing(a -> a[13]);
 
     /** "Tabel 3.9" before "Tabel 3.10". */
     static int compareTableNames(String a, String b) {
