@@ -33,6 +33,9 @@ public final class NumberParser {
     /** English grouping with at least two groups or a dot decimal after the group: 1,234,567 or 1,234.5 */
     private static final Pattern EN_GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?|-?\\d{1,3},\\d{3}\\.\\d+");
     private static final Pattern NUMBERISH = Pattern.compile("-?[0-9][0-9.,]*-?");
+    /** Outline and account codes, list numbers: 5.7.2.3. / 01.2.05 / 3.2. / "2. 02" (wrapped) — text, never a figure. */
+    private static final Pattern OUTLINE_CODE =
+            Pattern.compile("\\d{1,2}(\\.\\s?\\d{1,2}){2,}\\.?|\\d{1,2}(\\.\\s?\\d{1,2})+\\.|\\d{1,2}\\.\\s\\d{1,2}");
     private static final Pattern UNIT_WORDS = Pattern.compile("\\p{L}[\\p{L}.²/]*(\\s+\\p{L}[\\p{L}.²/]*)*");
 
     public CellValue parse(String raw) {
@@ -107,13 +110,23 @@ public final class NumberParser {
                 s = s.substring(0, lastDigit + 1).trim();
             }
         }
+        if (OUTLINE_CODE.matcher(s).matches()) {
+            return CellValue.text(printed);
+        }
         if (s.contains(" ")) {
             String[] parts = s.split("\\s+");
+            for (String part : parts) {
+                if (!NUMBERISH.matcher(part).matches()) {
+                    return CellValue.text(printed); // "1. Jumlah penduduk": words after a list number
+                }
+            }
             List<BigDecimal> amounts = new ArrayList<>();
             for (String part : parts) {
                 CellValue one = parseToken(printed, part, false, null);
                 if (one.kind() != ValueKind.NUMBER) {
-                    return NUMBERISH.matcher(part).matches() ? one : CellValue.text(printed);
+                    // a figure wrapped inside a narrow cell ("5.099. 119"): one figure when joined
+                    String joined = String.join("", parts);
+                    return ID_GROUPED.matcher(joined).matches() ? parseToken(printed, joined, percent, unit) : one;
                 }
                 amounts.add(one.number());
             }

@@ -40,6 +40,28 @@ class NumberParserTest {
         assertThat(v.number()).isNull();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1. Jumlah penambahan kapasitas layanan air baku", "12. Rasio elektrifikasi",
+            "5.7.2.3.", "01.2.05", "3.2.", "2. 02", "7.2.8 Industri", "SS 3. Meningkatkan kualitas"})
+    void listNumbersOutlineCodesAndLabelsAreText(String printed) {
+        assertThat(parser.parse(printed).kind()).isEqualTo(ValueKind.TEXT);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"5.099. 119|5099119", "1.234. 567.890|1234567890", "2.043.100. 002,50|2043100002.50"})
+    void aFigureWrappedInsideItsCellIsOneFigure(String printed, String value) {
+        CellValue v = parser.parse(printed);
+        assertThat(v.kind()).isEqualTo(ValueKind.NUMBER);
+        assertThat(v.number()).isEqualByComparingTo(value);
+        assertThat(v.printed()).isEqualTo(printed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"916.491.07", "1.386.8800.814", "1.200.000.00", "1.386. 8800.814"})
+    void aWrongFigureStaysMalformedWhenJoiningDoesNotMendIt(String printed) {
+        assertThat(parser.parse(printed).kind()).isEqualTo(ValueKind.MALFORMED);
+    }
+
     @Test
     void readsPredikatWithScoreEitherWay() {
         CellValue a = parser.parse("BB (70,15)");
