@@ -12,12 +12,19 @@ import java.util.List;
  * @param box       its bounding box on the first page
  * @param method    {@code lattice} (ruling lines) or {@code stream} (text alignment)
  * @param rows      all rows, header rows included, continuation headers removed
+ * @param mayContinue it ends at the foot of its page and the next page starts with a table it was not
+ *                  joined with: rows may follow there, so what it lists may be incomplete
  */
 public record ExtractedTable(int ordinal, int firstPage, int lastPage, String caption, Box box, String method,
-                             List<TableRow> rows) {
+                             List<TableRow> rows, boolean mayContinue) {
 
     public ExtractedTable {
         rows = List.copyOf(rows);
+    }
+
+    public ExtractedTable(int ordinal, int firstPage, int lastPage, String caption, Box box, String method,
+                          List<TableRow> rows) {
+        this(ordinal, firstPage, lastPage, caption, box, method, rows, false);
     }
 
     public int columnCount() {

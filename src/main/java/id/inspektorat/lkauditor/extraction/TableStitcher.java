@@ -20,13 +20,15 @@ final class TableStitcher {
         List<ExtractedTable> tables = new ArrayList<>();
         List<PageText> texts = new ArrayList<>();
         Building open = null;
+        java.util.Set<String> running = runningLines(pages);
         for (int p = 0; p < pages.size(); p++) {
             PdfTableExtractor.PageTables page = pages.get(p);
             texts.add(new PageText(page.page(), page.hasText(), page.lines()));
             float previousBottom = 0;
             for (int t = 0; t < page.tables().size(); t++) {
                 PdfTableExtractor.PageTable table = page.tables().get(t);
-                List<TextLine> above = linesBetween(page.lines(), previousBottom, table.box().top());
+                List<TextLine> above = linesBetween(page.lines(), previousBottom, table.box().top()).stream()
+                        .filter(l -> !isRunning(l, running)).toList();
                 String caption = caption(above);
                 boolean adjacent = open != null && (t == 0 && open.lastPage == page.page() - 1 && open.isLastOnItsPage
                         || t > 0 && open.lastPage == page.page() && above.isEmpty());
@@ -38,28 +40,67 @@ final class TableStitcher {
                     open.append(table);
                 } else {
                     if (open != null) {
-                        tables.add(open.build(tables.size() + 1));
+                        // ended at the foot of a page, and this page opens with a table it was not joined with
+                        boolean mayContinue = t == 0 && open.lastPage == page.page() - 1 && open.isLastOnItsPage
+                                && !hasProse(above);
+                        tables.add(open.build(tables.size() + 1, mayContinue));
                     }
                     if (caption.isEmpty() && t == 0 && p > 0) {
                         caption = orphanCaption(pages.get(p - 1));
                     }
                     open = new Building(caption, page.page(), table);
                 }
-                open.isLastOnItsPage = t == page.tables().size() - 1 && trailingTextIsShort(page, table);
+                open.isLastOnItsPage = t == page.tables().size() - 1 && trailingTextIsShort(page, table, running);
                 previousBottom = table.box().bottom();
             }
         }
         if (open != null) {
-            tables.add(open.build(tables.size() + 1));
+            tables.add(open.build(tables.size() + 1, false));
         }
         int pageCount = pages.size();
         return new ExtractedDocument(pageCount, tables, texts);
     }
 
-    /** Below the last table only a source line or page number may stand if the table goes on. */
-    private static boolean trailingTextIsShort(PdfTableExtractor.PageTables page, PdfTableExtractor.PageTable table) {
-        long lines = page.lines().stream().filter(l -> l.top() > table.box().bottom()).count();
+    /** Below the last table only a source line or page number may stand if the table goes on (running footers aside). */
+    private static boolean trailingTextIsShort(PdfTableExtractor.PageTables page, PdfTableExtractor.PageTable table,
+                                               java.util.Set<String> running) {
+        long lines = page.lines().stream().filter(l -> l.top() > table.box().bottom() && !isRunning(l, running)).count();
         return lines <= 2;
+    }
+
+    /**
+     * Running headers and footers: lines that, digits aside, recur on at least three pages and a
+     * fifth of the pages with text ("Renstra Dinas PUPR Kab. Grobogan", "LKjIP 2022 | 14"). They
+     * stand between a table and its continuation without being prose.
+     */
+    static java.util.Set<String> runningLines(List<PdfTableExtractor.PageTables> pages) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        long withText = pages.stream().filter(PdfTableExtractor.PageTables::hasText).count();
+        for (PdfTableExtractor.PageTables page : pages) {
+            // captions ("Tabel 2.3", "Tabel 2.4": "tabel") and short words are not running lines
+            page.lines().stream().filter(l -> !PdfTableExtractor.CAPTION.matcher(l.text()).matches())
+                    .map(TableStitcher::runningKey).filter(k -> k.length() >= 10).distinct()
+                    .forEach(k -> seen.merge(k, 1, Integer::sum));
+        }
+        long needed = Math.max(3, (withText + 4) / 5);
+        java.util.Set<String> running = new java.util.HashSet<>();
+        seen.forEach((k, n) -> {
+            if (n >= needed) {
+                running.add(k);
+            }
+        });
+        return running;
+    }
+
+    private static boolean isRunning(TextLine line, java.util.Set<String> running) {
+        String key = runningKey(line);
+        // a page number alone ("14", "- 14 -", "Hal. 14") is a running line too
+        return key.isEmpty() ? line.text().trim().length() <= 12 : running.contains(key);
+    }
+
+    private static String runningKey(TextLine line) {
+        return line.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "")
+                .replaceAll("^(hal|halaman|page)$", "");
     }
 
     private static boolean hasProse(List<TextLine> above) {
@@ -173,8 +214,8 @@ final class TableStitcher {
             lastPage = next.rows().isEmpty() ? lastPage : next.rows().get(0).page();
         }
 
-        ExtractedTable build(int ordinal) {
-            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, method, rows);
+        ExtractedTable build(int ordinal, boolean mayContinue) {
+            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, method, rows, mayContinue);
         }
 
         /** Equal up to spacing and punctuation ("Rp" and "Rp." are one header). */

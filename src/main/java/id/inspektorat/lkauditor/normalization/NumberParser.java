@@ -24,6 +24,7 @@ public final class NumberParser {
     private static final Pattern DASH_WITH_UNIT = Pattern.compile("[-–—]+\\s*\\p{L}[\\p{L}.]*");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}\\.");
     private static final Pattern CURRENCY = Pattern.compile("^(?i:rp\\.?|idr)\\s*");
+    private static final Pattern CURRENCY_TOKEN = Pattern.compile("(?i)rp\\.?|idr");
     /** Indonesian: 4.922.354.214 or 3.149.250.062,00 */
     private static final Pattern ID_GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     /** Plain, comma decimal: 96,64 or 100 */
@@ -33,9 +34,14 @@ public final class NumberParser {
     /** English grouping with at least two groups or a dot decimal after the group: 1,234,567 or 1,234.5 */
     private static final Pattern EN_GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?|-?\\d{1,3},\\d{3}\\.\\d+");
     private static final Pattern NUMBERISH = Pattern.compile("-?[0-9][0-9.,]*-?");
-    /** Outline and account codes, list numbers: 5.7.2.3. / 01.2.05 / 3.2. / "2. 02" (wrapped) — text, never a figure. */
-    private static final Pattern OUTLINE_CODE =
-            Pattern.compile("\\d{1,2}(\\.\\s?\\d{1,2}){2,}\\.?|\\d{1,2}(\\.\\s?\\d{1,2})+\\.|\\d{1,2}\\.\\s\\d{1,2}");
+    /**
+     * Outline and account codes, list numbers: 5.7.2.3. / 01.2.05 / 3.2. / "2. 02" (wrapped) / "7 01 02 2.02"
+     * (program codes with a zero-led segment) — text, never a figure.
+     */
+    private static final Pattern OUTLINE_CODE = Pattern.compile("\\d{1,2}(\\.\\s?\\d{1,2}){2,}\\.?|\\d{1,2}(\\.\\s?\\d{1,2})+\\."
+            + "|\\d{1,2}\\.\\s\\d{1,2}");
+    /** A segment led by a zero ("01"): no amount is written so, a code is ("7 01 02 2.02"). */
+    private static final Pattern ZERO_LED = Pattern.compile("0\\d+");
     private static final Pattern UNIT_WORDS = Pattern.compile("\\p{L}[\\p{L}.²/]*(\\s+\\p{L}[\\p{L}.²/]*)*");
 
     public CellValue parse(String raw) {
@@ -114,10 +120,14 @@ public final class NumberParser {
             return CellValue.text(printed);
         }
         if (s.contains(" ")) {
-            String[] parts = s.split("\\s+");
+            // two amounts in one cell keep their own "Rp." and ",-": "6.790.448.610,- Rp. 14.835.738.968,-"
+            String[] parts = java.util.Arrays.stream(s.split("\\s+"))
+                    .filter(p -> !CURRENCY_TOKEN.matcher(p).matches())
+                    .map(p -> p.endsWith(",-") || p.endsWith(".-") ? p.substring(0, p.length() - 2) : p)
+                    .toArray(String[]::new);
             for (String part : parts) {
-                if (!NUMBERISH.matcher(part).matches()) {
-                    return CellValue.text(printed); // "1. Jumlah penduduk": words after a list number
+                if (!NUMBERISH.matcher(part).matches() || ZERO_LED.matcher(part).matches()) {
+                    return CellValue.text(printed); // "1. Jumlah penduduk": words after a list number; "7 01 02": a code
                 }
             }
             List<BigDecimal> amounts = new ArrayList<>();
@@ -126,7 +136,8 @@ public final class NumberParser {
                 if (one.kind() != ValueKind.NUMBER) {
                     // a figure wrapped inside a narrow cell ("5.099. 119"): one figure when joined
                     String joined = String.join("", parts);
-                    return ID_GROUPED.matcher(joined).matches() ? parseToken(printed, joined, percent, unit) : one;
+                    return ID_GROUPED.matcher(joined).matches() || EN_GROUPED.matcher(joined).matches()
+                            ? parseToken(printed, joined, percent, unit) : one;
                 }
                 amounts.add(one.number());
             }
@@ -145,8 +156,8 @@ public final class NumberParser {
         if (ID_PLAIN.matcher(s).matches()) {
             BigDecimal alternative = null;
             String note = null;
-            if (s.matches("-?\\d{1,3},\\d{3}")) {
-                // "30,163": a decimal in Indonesian, or 30.163 written with an English comma;
+            if (s.matches("-?[1-9]\\d{0,2},\\d{3}")) {
+                // "30,163": a decimal in Indonesian, or 30.163 written with an English comma ("0,060" is only a decimal);
                 // normalization settles it from the column's other values
                 alternative = new BigDecimal(s.replace(",", ""));
                 note = "koma dapat berarti desimal atau pemisah ribuan";

@@ -14,14 +14,21 @@ import java.util.function.Predicate;
  * @param columns  header model
  * @param rows     data rows (header and numbering rows removed)
  * @param formula  the formula printed in the numbering row ({@code 9=(7)/(8)*100}), or empty
+ * @param mayContinue rows of it may follow on a page it was not joined with (see {@code ExtractedTable})
  */
 public record Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns,
-                   List<Row> rows, String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions) {
+                   List<Row> rows, String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions,
+                   boolean mayContinue) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         regions = regions == null ? java.util.Map.of() : java.util.Map.copyOf(regions);
+    }
+
+    public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
+                 String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions) {
+        this(name, caption, kind, page, lastPage, columns, rows, formula, regions, false);
     }
 
     public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
@@ -38,6 +45,6 @@ public record Table(String name, String caption, TableKind kind, int page, int l
     }
 
     public Table withKind(TableKind k) {
-        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions);
+        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions, mayContinue);
     }
 }

@@ -45,6 +45,7 @@ public final class TableNormalizer {
         String formula = numbering >= 0 ? formula(rows.get(numbering)) : "";
 
         List<Row> data = new ArrayList<>();
+        List<TableRow> kept = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean multiPage = table.lastPage() > table.firstPage();
         for (int i = firstData; i < rows.size(); i++) {
@@ -52,6 +53,16 @@ public final class TableNormalizer {
             if (i > firstData && headerRows > 0 && repeatsHeader(r, rows.subList(0, headerRows))) {
                 continue; // a header repeated inside the table (page break Word did not mark)
             }
+            if (isNumbering(r, width)) {
+                continue; // the numbering row (1) (2) (3) … repeated under a continuation page's header
+            }
+            if (!kept.isEmpty() && shiftedCopy(kept.get(kept.size() - 1), r)) {
+                continue; // the row read a second time, one grid column over (overlapping rulings)
+            }
+            if (lineOfNeighbour(rows, i, firstData)) {
+                continue; // one line of a wrapped cell read as a row of its own
+            }
+            kept.add(r);
             if (!seen.add(r.joined()) && multiPage && r.joined().matches("(?s).*\\d.*")) {
                 continue; // a row repeated with the header on a new page, word for word
             }
@@ -72,7 +83,7 @@ public final class TableNormalizer {
             }
         }
         Table normalized = new Table(name(caption, table), caption, TableKind.OTHER, table.firstPage(),
-                table.lastPage(), columns, data, formula, regions);
+                table.lastPage(), columns, data, formula, regions, table.mayContinue());
         return normalized.withKind(classifier.classify(normalized));
     }
 
@@ -236,12 +247,124 @@ public final class TableNormalizer {
         return "";
     }
 
+    /**
+     * A header repeated on a continuation page: word for word, or cell by cell with most of its
+     * worded cells equal to the header's in the same column (a report that retitles "Rencana Tahun
+     * (2023)" as "(2022)" on the next page still repeats "Kode", "Program/Kegiatan", "Indikator").
+     */
     private static boolean repeatsHeader(TableRow row, List<TableRow> header) {
-        String key = row.joined().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-        if (key.isEmpty() || key.matches(".*\\d.*")) {
+        String key = squeeze(row.joined());
+        if (key.isEmpty()) {
             return false;
         }
-        return header.stream().anyMatch(h -> h.joined().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT).equals(key));
+        if (!key.matches(".*\\d.*") && header.stream().anyMatch(h -> squeeze(h.joined()).equals(key))) {
+            return true;
+        }
+        int worded = 0;
+        int same = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
+            String cell = squeeze(row.cells().get(c).text());
+            if (cell.isEmpty() || !cell.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            worded++;
+            final int col = c;
+            if (header.stream().anyMatch(h -> col < h.cells().size() && squeeze(h.cells().get(col).text()).equals(cell))) {
+                same++;
+            }
+        }
+        return same >= 3 && same * 2 >= worded;
+    }
+
+    /**
+     * The texts of {@code previous}, in the same order, in other columns: all of them, or its figures
+     * and some of its words (the wrapped label and place left out on the second reading).
+     */
+    static boolean shiftedCopy(TableRow previous, TableRow row) {
+        List<String> a = filled(previous);
+        List<String> b = filled(row);
+        List<String> figuresA = a.stream().filter(t -> t.matches(".*\\d.*")).toList();
+        List<String> figuresB = b.stream().filter(t -> t.matches(".*\\d.*")).toList();
+        if (b.size() < 2 || figuresB.size() < 2 || !figuresA.equals(figuresB) || !subsequence(b, a)) {
+            return false;
+        }
+        for (int c = 0; c < Math.min(previous.cells().size(), row.cells().size()); c++) {
+            if (!previous.cells().get(c).text().trim().equals(row.cells().get(c).text().trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean subsequence(List<String> small, List<String> big) {
+        int j = 0;
+        for (String t : big) {
+            if (j < small.size() && small.get(j).equals(t)) {
+                j++;
+            }
+        }
+        return j == small.size();
+    }
+
+    private static List<String> filled(TableRow row) {
+        return row.cells().stream().map(c -> NumberParser.clean(c.text())).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /**
+     * A row without figures whose every text is part of a cell of a row nearby ("e-Monitoring SNVT
+     * Pelaksana Jaringan Sumber" under "e-Monitoring SNVT Pelaksana Jaringan Sumber Air Citarum"):
+     * a line of a wrapped cell that the grid read as a row.
+     */
+    static boolean lineOfNeighbour(List<TableRow> rows, int i, int firstData) {
+        List<String> texts = filled(rows.get(i));
+        if (texts.isEmpty() || texts.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
+            return false;
+        }
+        for (String t : texts) {
+            boolean inNeighbour = false;
+            for (int k = Math.max(firstData, i - 3); k <= Math.min(rows.size() - 1, i + 3) && !inNeighbour; k++) {
+                if (k == i) {
+                    continue;
+                }
+                for (String other : filled(rows.get(k))) {
+                    if (other.length() > t.length() && other.contains(t)) {
+                        inNeighbour = true;
+                        break;
+                    }
+                }
+            }
+            if (!inNeighbour) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** 1 2 3 4 … (or (1) (2) (3) …) across at least four cells and half the table: a numbering row. */
+    static boolean isNumbering(TableRow row, int width) {
+        int expected = -1;
+        int count = 0;
+        for (TableCell c : row.cells()) {
+            String t = c.text().trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher m = NUMBERING_CELL.matcher(t);
+            if (!m.matches()) {
+                return false;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (expected < 0 ? n > 2 : n != expected) {
+                return false;
+            }
+            expected = n + 1;
+            count++;
+        }
+        return count >= 4 && count * 2 >= width;
     }
 
     /**

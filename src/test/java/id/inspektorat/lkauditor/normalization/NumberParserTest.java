@@ -42,13 +42,15 @@ class NumberParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1. Jumlah penambahan kapasitas layanan air baku", "12. Rasio elektrifikasi",
-            "5.7.2.3.", "01.2.05", "3.2.", "2. 02", "7.2.8 Industri", "SS 3. Meningkatkan kualitas"})
+            "5.7.2.3.", "01.2.05", "3.2.", "2. 02", "7.2.8 Industri", "SS 3. Meningkatkan kualitas", "7 01 02",
+            "7 01 02 2.02", "2.03 02"})
     void listNumbersOutlineCodesAndLabelsAreText(String printed) {
         assertThat(parser.parse(printed).kind()).isEqualTo(ValueKind.TEXT);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {"5.099. 119|5099119", "1.234. 567.890|1234567890", "2.043.100. 002,50|2043100002.50"})
+    @CsvSource(delimiter = '|', value = {"5.099. 119|5099119", "1.234. 567.890|1234567890", "2.043.100. 002,50|2043100002.50",
+            "109,469,414,85 5|109469414855"})
     void aFigureWrappedInsideItsCellIsOneFigure(String printed, String value) {
         CellValue v = parser.parse(printed);
         assertThat(v.kind()).isEqualTo(ValueKind.NUMBER);
@@ -60,6 +62,20 @@ class NumberParserTest {
     @CsvSource(delimiter = '|', value = {"916.491.07", "1.386.8800.814", "1.200.000.00", "1.386. 8800.814"})
     void aWrongFigureStaysMalformedWhenJoiningDoesNotMendIt(String printed) {
         assertThat(parser.parse(printed).kind()).isEqualTo(ValueKind.MALFORMED);
+    }
+
+    @Test
+    void twoAmountsMergedIntoOneCellKeepTheirOwnCurrencyAndDash() {
+        CellValue v = parser.parse("Rp. 6.790.448.610,- Rp. 14.835.738.968,-");
+        assertThat(v.kind()).isEqualTo(ValueKind.MULTI);
+        assertThat(v.amounts()).containsExactly(new BigDecimal("6790448610"), new BigDecimal("14835738968"));
+    }
+
+    @Test
+    void aLeadingZeroBeforeTheCommaIsOnlyADecimal() {
+        CellValue v = parser.parse("0,060");
+        assertThat(v.number()).isEqualByComparingTo("0.060");
+        assertThat(v.alternative()).isNull();
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Belanja realised above its anggaran: not allowed for spending, so doubtful at least (a
- * pendapatan table may legitimately exceed its target, hence a warning).
+ * pendapatan table may legitimately exceed its target, hence a warning). A split pagu is paired
+ * by sub-header: Realisasi › TOTAL against Pagu › TOTAL, never against Pagu › RPM.
  */
 @Component
 @RuleInfo(id = "LK-BUD-02", severity = Severity.WARNING, summary = "Realisasi anggaran melebihi pagu anggaran")
@@ -26,8 +27,8 @@ public final class OverspentBudget implements TableRule {
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        Optional<Column> anggaran = table.column(c -> BudgetBalanceMismatch.isAnggaran(c) && TableShape.isAmountColumn(table, c));
         Optional<Column> realisasi = BudgetBalanceMismatch.realisasi(table).filter(c -> TableShape.isAmountColumn(table, c));
+        Optional<Column> anggaran = realisasi.flatMap(r -> pagu(table, r));
         if (anggaran.isEmpty() || realisasi.isEmpty() || table.caption().toLowerCase(java.util.Locale.ROOT).contains("pendapatan")) {
             return findings;
         }
@@ -40,5 +41,20 @@ public final class OverspentBudget implements TableRule {
             }
         }
         return findings;
+    }
+
+    /**
+     * The anggaran column the realisasi is held against: the only one, or, when the pagu is split
+     * (RPM / SBSN / PHLN / TOTAL), the one under the same sub-header as the realisasi; none when
+     * that pairing cannot be made.
+     */
+    private static Optional<Column> pagu(Table table, Column realisasi) {
+        List<Column> candidates = table.columns().stream()
+                .filter(c -> BudgetBalanceMismatch.isAnggaran(c) && TableShape.isAmountColumn(table, c)).toList();
+        if (candidates.size() <= 1) {
+            return candidates.stream().findFirst();
+        }
+        return candidates.stream().filter(c -> c.path().size() > 1 && realisasi.path().size() > 1
+                && c.leaf().equalsIgnoreCase(realisasi.leaf())).findFirst();
     }
 }

@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** The report naming itself for another year: "Laporan Kinerja ( LK ) Tahun 2022" in the 2023 report. */
+/**
+ * The report naming itself for another year: "Laporan Kinerja ( LK ) Tahun 2022 ini" in the 2023
+ * report. Earlier reports cited in the text are not the report itself.
+ */
 @Component
 @RuleInfo(id = "LK-ID-02", severity = Severity.WARNING, summary = "Laporan menyebut dirinya untuk tahun yang lain")
 public final class WrongReportYear implements AuditRule {
@@ -31,7 +34,7 @@ public final class WrongReportYear implements AuditRule {
                 Matcher m = SELF.matcher(page.flowingText());
                 while (m.find()) {
                     int year = Integer.parseInt(m.group(4));
-                    if (year != document.year()) {
+                    if (year != document.year() && namesItself(page, m, year, document.year())) {
                         findings.add(new Finding(info().id(), info().severity(), page.page(), "", 0, "", "",
                                 Integer.toString(year), Integer.toString(document.year()),
                                 "Teks menyebut \"" + m.group() + "\" dalam laporan tahun " + document.year(),
@@ -43,4 +46,20 @@ public final class WrongReportYear implements AuditRule {
         }
         return findings;
     }
+
+    /**
+     * The report naming itself, not citing another report: on its cover or title page, followed by
+     * "ini" ("Laporan Kinerja Tahun 2022 ini menyajikan ..."), or naming a year after its own. An
+     * earlier year elsewhere is a comparison ("capaian pada Laporan Kinerja tahun 2019"), in an LK as
+     * in a Renstra that reviews the previous period.
+     */
+    private static boolean namesItself(PageText page, Matcher m, int year, int own) {
+        if (page.page() <= 2 || year > own) {
+            return true;
+        }
+        String after = page.flowingText().substring(m.end(), Math.min(page.flowingText().length(), m.end() + 20));
+        return THIS.matcher(after).lookingAt();
+    }
+
+    private static final Pattern THIS = Pattern.compile("(?i)\\s*(\\(\\s*[a-z]+\\s*\\)\\s*)?ini\\b");
 }

@@ -26,13 +26,14 @@ import org.springframework.stereotype.Component;
  * (0,35). The two figures are the others of the clause (or the sentence); when the clause names only
  * the earlier figure ("kenaikan 3,50 poin dengan capaian realisasi sebesar 77,50") the current one is
  * the table's figure for the report year. A claim that cannot be tied to two figures is left alone.
+ * "Meningkat menjadi 11.200" names where the figure went (to), not by how much: it is no difference.
  */
 @Component
 @RuleInfo(id = "LK-TXT-01", severity = Severity.ERROR, summary = "Selisih/kenaikan/penurunan dalam teks tidak sesuai angkanya")
 public final class DifferenceClaimMismatch implements AuditRule {
 
     private static final Pattern CLAIM = Pattern.compile("(?i)\\b(selisih(?:\\s+kurang)?|kenaikan(?:nya)?|penurunan|naik|turun"
-            + "|meningkat|menurun|unggul|lebih\\s+(?:tinggi|rendah|unggul))\\s+(?:(?:sebesar|sebanyak|menjadi|yaitu|adalah|drastis|signifikan)\\s+)*"
+            + "|meningkat|menurun|unggul|lebih\\s+(?:tinggi|rendah|unggul))\\s+(?:(?:sebesar|sebanyak|yaitu|adalah|drastis|signifikan)\\s+)*"
             + Claims.FIG + "(\\s*\\([^)]*\\))?\\s*(poin|point|%|persen)?");
 
     @Override

@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * A rating scale printed in the report (a table of ranges and predikat) whose bounds differ from the
  * regulation's scale in {@code rules/scales/}. Which scale is meant follows from the predikat names
- * the table uses. A bound printed as a whole number next to an exclusive bound of the regulation
- * ("76 – 90" for "76 – < 91") is the same bound.
+ * the table uses; a table whose letters and labels name different predikat of a scale ("AA" beside
+ * "Memuaskan", which is A's label since 2021) follows another regulation and is not compared. A bound
+ * printed as a whole number next to an exclusive bound of the regulation ("76 – 90" for "76 – < 91")
+ * is the same bound.
  */
 @Component
 @RuleInfo(id = "LK-TXT-05", severity = Severity.WARNING, summary = "Skala penilaian yang dicetak berbeda dari skala peraturan")
@@ -73,7 +75,6 @@ public final class PrintedScaleMismatch implements TableRule {
         return findings;
     }
 
-    /** The scale whose predikat names most rows use (at least three). */
     /** A digit and a range sign in one cell: what {@link #RANGE} needs, found without backtracking. */
     private static boolean hasRangeLikeCell(Row row) {
         for (CellValue v : row.values()) {
@@ -92,12 +93,16 @@ public final class PrintedScaleMismatch implements TableRule {
         return false;
     }
 
+    /** The scale whose predikat names most rows use (at least three). */
     private Optional<RatingScale> scaleOf(Table table) {
         RatingScale best = null;
         long bestCount = 0;
         for (String name : RulesSettings.SCALES) {
             RatingScale s = settings.scale(name);
             long n = table.dataRows().stream().filter(r -> gradeOf(r, s).isPresent()).count();
+            if (table.dataRows().stream().anyMatch(r -> namesTwoGrades(r, s))) {
+                return Optional.empty(); // "AA | Memuaskan": letters and labels of a regulation the tool does not hold
+            }
             if (n > bestCount) {
                 best = s;
                 bestCount = n;
@@ -130,6 +135,21 @@ public final class PrintedScaleMismatch implements TableRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** Two cells of the row name different predikat of the scale: the table follows another scale. */
+    private static boolean namesTwoGrades(Row row, RatingScale scale) {
+        Grade seen = null;
+        for (CellValue v : row.values()) {
+            Optional<Grade> g = v.printed().isBlank() ? Optional.empty() : scale.grade(v.printed().trim());
+            if (g.isPresent()) {
+                if (seen != null && !seen.equals(g.get())) {
+                    return true;
+                }
+                seen = g.get();
+            }
+        }
+        return false;
     }
 
     /** A printed bound against the regulation's: equal, or a whole number one step inside an exclusive bound. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Two differently named rows of one table with the same distinctive figures in three or more
  * columns (Perjuangan = Kwala Sikasim: 1.447 / 1.653 / 3.100): a row copied and not updated.
- * Neighbouring rows and parent/child rows (a kegiatan with its only sub-kegiatan) are left alone;
+ * Neighbouring rows, parent/child rows (a kegiatan with its only sub-kegiatan, by marker, code or a
+ * chain of single children) and rows that differ in any figure they both print are left alone;
  * figures such as 0, 1, 100 and percentages are not distinctive, and at least two of the shared
  * figures must be uneven (1.447, not 40.000.000): equal planned targets are common and innocent.
  */
@@ -43,7 +44,7 @@ public final class DuplicateRows implements TableRule {
                 CellValue x = rows.get(i).get(c.index());
                 if (distinctive(x)) {
                     distinct++;
-                    uneven += round(x.number()) ? 0 : 1;
+                    uneven += uneven(x.number()) ? 1 : 0;
                 }
             }
             candidate[i] = distinct >= 3 && uneven >= 2;
@@ -62,21 +63,29 @@ public final class DuplicateRows implements TableRule {
                         || TableShape.isChildRow(a) != TableShape.isChildRow(b)) {
                     continue;
                 }
+                if (TableShape.isAncestor(a, b) || TableShape.isAncestor(b, a) || chained(table, rows, i, j)) {
+                    continue; // a kegiatan with its only sub-kegiatan, at any depth, carries its figures
+                }
                 List<String> same = new ArrayList<>();
                 int uneven = 0;
                 Column first = null;
                 List<Column> matched = new ArrayList<>();
+                boolean differs = false;
                 for (Column c : table.columns()) {
                     CellValue x = a.get(c.index());
                     CellValue y = b.get(c.index());
+                    if (distinctive(x) && distinctive(y) && x.number().compareTo(y.number()) != 0) {
+                        differs = true; // the same targets with other amounts: two rows, not one copied
+                        break;
+                    }
                     if (distinctive(x) && distinctive(y) && x.number().compareTo(y.number()) == 0) {
                         same.add(x.printed());
-                        uneven += round(x.number()) ? 0 : 1;
+                        uneven += uneven(x.number()) ? 1 : 0;
                         first = first == null ? c : first;
                         matched.add(c);
                     }
                 }
-                if (same.size() >= 3 && uneven >= 2) {
+                if (!differs && same.size() >= 3 && uneven >= 2) {
                     findings.add(Evidence.from(Evidence.at(this, table, b, first, String.join(" / ", same), "",
                             "Baris '" + b.label() + "' (baris " + b.number() + ") memuat angka yang sama dengan baris '"
                                     + a.label() + "' (baris " + a.number() + "): " + String.join(" / ", same)
@@ -87,10 +96,32 @@ public final class DuplicateRows implements TableRule {
         return findings;
     }
 
-    /** Planned figures are round (500 keluarga, Rp 40.000.000); measured ones seldom are. */
-    private static boolean round(BigDecimal v) {
+    /**
+     * Every row between {@code i} and {@code j} prints no figure or the same figures as row {@code i}:
+     * a chain of single children (5036 › 5036.CBR › 5036.CBR.151), or a label wrapped onto its own row.
+     */
+    private static boolean chained(Table table, List<Row> rows, int i, int j) {
+        Row a = rows.get(i);
+        for (int k = i + 1; k < j; k++) {
+            for (Column c : table.columns()) {
+                CellValue x = a.get(c.index());
+                CellValue y = rows.get(k).get(c.index());
+                if (distinctive(y) && !(x.isNumber() && x.number().compareTo(y.number()) == 0)) {
+                    return false; // codes split over cells (7 | 01 | 05) are not figures of the row
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Planned figures are round (500 keluarga, Rp 40.000.000) or small (12 bulan, 11 lokasi);
+     * measured ones seldom are: 1.447 jiwa, Rp 157.248.979.
+     */
+    private static boolean uneven(BigDecimal v) {
         BigDecimal stripped = v.stripTrailingZeros();
-        return stripped.scale() <= 0 && v.remainder(BigDecimal.TEN).signum() == 0;
+        boolean round = stripped.scale() <= 0 && v.remainder(BigDecimal.TEN).signum() == 0;
+        return !round && (stripped.scale() > 0 || v.abs().compareTo(BigDecimal.valueOf(100)) >= 0);
     }
 
     private static boolean distinctive(CellValue v) {

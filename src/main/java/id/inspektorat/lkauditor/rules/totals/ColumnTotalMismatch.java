@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * form levels are summed at the top level only: "- Belanja Pegawai" under "1. Belanja Operasi",
  * and a listing of parents and children together (whose sum is twice the total) is consistent.
  * Tables with bold levels or named subtotals ("TOTAL PROGRAM ...") are left to the budget
- * hierarchy rule, which knows which row is whose parent.
+ * hierarchy rule, which knows which row is whose parent. A column whose total lies among its parts
+ * (an average) is not summed, and rows far from their total (a quarter off) are not taken for all
+ * of its parts.
  */
 @Component
 @RuleInfo(id = "LK-TOT-01", severity = Severity.ERROR, summary = "Baris JUMLAH tidak sama dengan penjumlahan baris di atasnya")
@@ -81,6 +83,9 @@ public final class ColumnTotalMismatch implements TableRule {
             reported = topSum != null ? topSum : all;
             summed = topSum != null ? top : parts;
         }
+        if (!additive(printed, summed, column) || !near(reported.value, printed.number())) {
+            return Optional.empty();
+        }
         int decimals = Math.max(printed.decimals(), reported.decimals);
         String expectedText = Rounding.format(reported.value, decimals);
         String message = "Jumlah kolom '" + column.label() + "' dari " + reported.rows + " baris di atasnya = "
@@ -88,6 +93,38 @@ public final class ColumnTotalMismatch implements TableRule {
                 + Rounding.format(printed.number().subtract(reported.value), decimals) + ")";
         return Optional.of(Evidence.from(Evidence.at(this, table, total, column, printed.printed(), expectedText, message),
                 summed, column));
+    }
+
+    /**
+     * A total of positive parts exceeds each part; one that lies between the smallest and the largest
+     * (97,03 over 98,52 / 96,10 / …) is an average or a ratio, and the column is not summed.
+     */
+    private static boolean additive(CellValue printed, List<Row> parts, Column column) {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (Row r : parts) {
+            CellValue v = r.get(column.index());
+            if (v.isNumber()) {
+                if (v.number().signum() <= 0) {
+                    return true;
+                }
+                min = min == null || v.number().compareTo(min) < 0 ? v.number() : min;
+                max = max == null || v.number().compareTo(max) > 0 ? v.number() : max;
+            }
+        }
+        return min == null || printed.number().compareTo(min) < 0 || printed.number().compareTo(max) > 0;
+    }
+
+    /**
+     * Rows that add up to a quarter less or more than the total are not all of its parts (a table
+     * continued from another page, levels mixed): the tool cannot say which rows are, and stays silent.
+     */
+    private static boolean near(BigDecimal sum, BigDecimal total) {
+        if (total.signum() == 0) {
+            return sum.abs().compareTo(BigDecimal.ONE) <= 0;
+        }
+        BigDecimal ratio = sum.divide(total, java.math.MathContext.DECIMAL64);
+        return ratio.compareTo(new BigDecimal("0.75")) >= 0 && ratio.compareTo(new BigDecimal("1.25")) <= 0;
     }
 
     private record Sum(List<CellValue> values, BigDecimal value, int numbers, int rows, int decimals) {

@@ -100,8 +100,9 @@ public final class RowPartsTotalMismatch implements TableRule {
             sum = sum.add(v.numberOrZero());
             expr.append(expr.length() > 0 ? " + " : "").append(v.printed());
         }
-        if (numbers == 0 || Rounding.holds(r -> Interval.sum(values.stream().map(v -> Rounding.of(v, true, r)).toList())
-                .intersects(Rounding.of(printed, true, r)))) {
+        boolean exact = !TableShape.isScaledAmount(total); // Rp.000: every figure rounded to a thousand
+        if (numbers == 0 || Rounding.holds(r -> Interval.sum(values.stream().map(v -> Rounding.of(v, exact, r)).toList())
+                .intersects(Rounding.of(printed, exact, r)))) {
             return java.util.Optional.empty();
         }
         String expected = Rounding.format(sum, printed.decimals());

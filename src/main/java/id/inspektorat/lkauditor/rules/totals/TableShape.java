@@ -31,6 +31,30 @@ public final class TableShape {
             java.util.regex.Pattern.compile("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
     private static final java.util.regex.Pattern TOTAL_WORD = java.util.regex.Pattern.compile("(TOTAL?|JUMLAH?)(\\s.*)?");
 
+    /**
+     * The outline code a row's label starts with, as segments: {@code 2419.ABF.002} → [2419, ABF, 002],
+     * {@code 7 01 02 2.02} → [7, 01, 02, 2, 02], {@code 1.03.10.2.01} → [1, 03, 10, 2, 01]; empty
+     * when the label starts with no code. The first segment holds a digit; a segment is at most five
+     * digits or capitals.
+     */
+    public static List<String> code(Row row) {
+        java.util.regex.Matcher m = CODE.matcher(row.label());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        return List.of(m.group(1).split("[.\\s]+"));
+    }
+
+    /** {@code parent}'s code is a proper prefix of {@code child}'s: 2419 over 2419.ABF. */
+    public static boolean isAncestor(Row parent, Row child) {
+        List<String> p = code(parent);
+        List<String> c = code(child);
+        return !p.isEmpty() && c.size() > p.size() && c.subList(0, p.size()).equals(p);
+    }
+
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("(\\d[0-9A-Z]{0,4}(?:\\.[0-9A-Z]{1,5}|\\s\\d{1,5})*)\\.?(?=\\s|$|/)");
+
     /** A row marked as a child by its label: "- Belanja Pegawai", "a. ...", "• ...". */
     public static boolean isChildRow(Row row) {
         String label = row.label().trim();
@@ -68,6 +92,18 @@ public final class TableShape {
         }
         return numbers >= 2 && amounts * 2 > numbers;
     }
+
+    /**
+     * Amounts printed in thousands or millions ("REALISASI (Rp.000)", "Rp (juta)", "dalam ribuan"):
+     * whole figures there are rounded, not exact, and sums of them may miss by the rounding.
+     */
+    public static boolean isScaledAmount(Column column) {
+        String l = column.lower().replace(" ", "");
+        return SCALED.matcher(l).find();
+    }
+
+    private static final java.util.regex.Pattern SCALED =
+            java.util.regex.Pattern.compile("rp\\.?\\(?0{3}\\)?|\\(0{3}\\)|ribu|juta|miliar|milyar");
 
     /** Header words that name a whole: L+P, JUMLAH, TOTAL. */
     public static boolean isTotalWord(String leaf) {
