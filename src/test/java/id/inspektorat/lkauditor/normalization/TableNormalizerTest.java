@@ -26,6 +26,27 @@ class TableNormalizerTest {
     }
 
     @Test
+    void structureRowsOfAContinuationAreNotData() {
+        Table t = Tables.caption("Tabel 4.1 Program dan Kegiatan")
+                .row("Kode", "Program/Kegiatan", "Indikator", "Target", "Rencana Tahun (2023)", "Catatan")
+                .row("1", "2", "3", "4", "5", "6")
+                .row("1", "PROGRAM PENUNJANG", "Persentase capaian", "100%", "10.844.259.629", "APBD")
+                .row("", "Perencanaan", "Persentase dokumen", "100%", "12.390.000", "APBD")
+                // the page break: the header again, retitled, and the numbering row again
+                .row("Kode", "Program/Kegiatan", "Indikator", "Target", "Rencana Tahun (2022)", "Catatan")
+                .row("1", "2", "3", "4", "5", "6")
+                .row("", "Administrasi Umum", "Persentase pemenuhan", "100%", "142.627.800", "APBD")
+                // read twice, one grid column over
+                .row("Administrasi Umum", "Persentase pemenuhan", "100%", "142.627.800", "APBD", "")
+                // one line of a wrapped cell read as a row
+                .row("", "Administrasi", "", "", "", "")
+                .build();
+        assertThat(t.rows()).extracting(Row::label)
+                .containsExactly("PROGRAM PENUNJANG / Persentase capaian", "Perencanaan / Persentase dokumen",
+                        "Administrasi Umum / Persentase pemenuhan");
+    }
+
+    @Test
     void keepsThePrintedFormula() {
         Table t = Tables.caption("Tabel.3.13 Renstra")
                 .row("No", "Indikator", "Realisasi 2023", "Target Akhir", "Tingkat kemajuan")

@@ -195,6 +195,36 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void printedScale_aScaleOfAnotherRegulationIsNotHeldToOurs() {
+        // PermenPAN-RB 20/2013: AA "Memuaskan" > 85; since 88/2021 "Memuaskan" is A's label and AA is > 90
+        Table old = Tables.caption("Tabel II.6 Kriteria Penilaian Capaian")
+                .row("No", "Nilai Huruf", "Nilai Angka", "Interpretasi")
+                .row("1", "AA", "> 85 - 100", "Memuaskan")
+                .row("2", "A", "> 75 - 85", "Sangat Baik")
+                .row("3", "BB", "> 65 - 75", "Baik, perlu sedikit perbaikan")
+                .row("4", "B", "> 50 - 65", "Cukup (memadai)")
+                .build();
+        assertThat(new PrintedScaleMismatch(RulesSettings.defaults()).check(old)).isEmpty();
+    }
+
+    @Test
+    void difference_risingToAFigureIsNoDifference() {
+        // "meningkat menjadi 11.200": the level reached, not by how much
+        assertThat(new DifferenceClaimMismatch().check(doc(List.of(),
+                "Jumlah penumpang pada tahun 2018 sebesar 9.916 orang meningkat menjadi 11.200 orang pada tahun 2019."))).isEmpty();
+    }
+
+    @Test
+    void year_anEarlierReportCitedInTheTextIsNotTheReportItself() {
+        List<TextLine> lines = List.of(new TextLine("Kendala yang dicatat pada Laporan Kinerja tahun 2019 antara lain", 0f, false),
+                new TextLine("Laporan Kinerja Tahun 2022 ini menyajikan capaian kinerja", 12f, false));
+        DocumentUnderAudit d = new DocumentUnderAudit("d.pdf", 9, List.of(), List.of(new PageText(9, true, lines)),
+                "Kecamatan Uji", 2023);
+        // page 9: the 2019 report is cited; the 2022 one names itself ("ini")
+        assertThat(new WrongReportYear().check(d)).singleElement().satisfies(f -> assertThat(f.reported()).isEqualTo("2022"));
+    }
+
+    @Test
     void printedScale_acceptsTheRegulationsScale() {
         assertThat(new PrintedScaleMismatch(RulesSettings.defaults()).check(scale("76% ≤ 90%"))).isEmpty();
     }
