@@ -100,7 +100,24 @@ public class RuleRegistry {
                         .add(System.nanoTime() - start);
             }
         }
-        return findings;
+        return distinct(findings);
+    }
+
+    /**
+     * One printed cell found twice (a merged cell the grid split over two columns gives the same
+     * rule, row, figures and message under both) is one finding.
+     */
+    static List<Finding> distinct(List<Finding> findings) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String key = String.join("\u001f", f.rule(), Integer.toString(f.page()), f.table(), Integer.toString(f.row()),
+                    f.reported(), f.expected(), f.message());
+            if (f.row() == 0 || seen.add(key)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The slowest rules so far, "id=ms" by time spent, at most {@code limit}. */

@@ -45,4 +45,15 @@ class RuleRegistryTest {
         List<Finding> findings = registry.run(new DocumentUnderAudit("d.pdf", 1, List.of(), List.of()));
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("X-2"));
     }
+
+    @Test
+    void oneCellFoundUnderTwoColumnsOfAMergedCellIsOneFinding() {
+        Finding a = new Finding("LK-PRED-01", Severity.ERROR, 78, "Tabel 2.9", 1, "Nilai SAKIP", "kolom 25", "BB(70)", "B",
+                "Nilai 70 berpredikat B, tertulis BB");
+        Finding b = new Finding("LK-PRED-01", Severity.ERROR, 78, "Tabel 2.9", 1, "Nilai SAKIP", "kolom 26", "BB(70)", "B",
+                "Nilai 70 berpredikat B, tertulis BB");
+        Finding otherRow = new Finding("LK-PRED-01", Severity.ERROR, 78, "Tabel 2.9", 2, "Nilai SAKIP", "kolom 25", "BB(70)",
+                "B", "Nilai 70 berpredikat B, tertulis BB");
+        assertThat(RuleRegistry.distinct(List.of(a, b, otherRow))).containsExactly(a, otherRow);
+    }
 }
