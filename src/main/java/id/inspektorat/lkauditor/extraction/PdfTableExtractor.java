@@ -318,8 +318,9 @@ public final class PdfTableExtractor {
                 vertical.add(r);
             }
         }
-        horizontal = Ruling.collapseOrientedRulings(horizontal);
-        vertical = Ruling.collapseOrientedRulings(vertical);
+        RulingSnap.Grid grid = RulingSnap.snap(Ruling.collapseOrientedRulings(horizontal), Ruling.collapseOrientedRulings(vertical));
+        horizontal = grid.horizontal();
+        vertical = grid.vertical();
         List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
         List<Table> tables = new ArrayList<>();
         for (technology.tabula.Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {

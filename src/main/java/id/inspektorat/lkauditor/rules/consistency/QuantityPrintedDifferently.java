@@ -26,6 +26,24 @@ import org.springframework.stereotype.Component;
 @RuleInfo(id = "LK-FACT-01", severity = Severity.ERROR, summary = "Angka yang sama tertulis berbeda di dua tempat dalam laporan")
 public final class QuantityPrintedDifferently implements AuditRule {
 
+    /**
+     * Two rows of one table that read as the same quantity with other figures ("Indeks Kepuasan
+     * Masyarakat terhadap pelayanan" and "... pengguna kendaraan umum AKDP"): a table lists a
+     * quantity once per subject, so the tool has not told the subjects apart, and compares nothing.
+     */
+    private static boolean ambiguous(List<Fact> group) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                Fact a = group.get(i);
+                Fact b = group.get(j);
+                if (a.table() == b.table() && a.row() != b.row() && !agree(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
@@ -34,6 +52,9 @@ public final class QuantityPrintedDifferently implements AuditRule {
         }
         List<Finding> findings = new ArrayList<>();
         for (List<Fact> group : groups.values()) {
+            if (ambiguous(group)) {
+                continue;
+            }
             List<List<Fact>> clusters = new ArrayList<>();
             for (Fact f : group) {
                 clusters.stream().filter(c -> agree(c.get(0), f)).findFirst()

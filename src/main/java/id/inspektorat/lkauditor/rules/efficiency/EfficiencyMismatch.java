@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * A tingkat efisiensi that fits none of the definitions LKs use (spec §5): (1) % capaian kinerja −
  * % penyerapan anggaran, (2) 100 − % penyerapan, (3) (capaian − penyerapan) / capaian × 100, the
- * per-row form of Σ(pagu × capaian − realisasi) / Σ(pagu × capaian). The table's definition is the
- * one most of its rows follow; a row that fits none is reported against it.
+ * per-row form of Σ(pagu × capaian − realisasi) / Σ(pagu × capaian), and (4) % capaian / % penyerapan
+ * × 100 (seen in real LKs: 99,71 / 94,72 = 105,27 %). The table's definition is the one most of its
+ * rows follow; a row that fits none is reported against it. A table none of whose rows follows any
+ * of them has a definition of its own, and is left alone.
  */
 @Component
 @RuleInfo(id = "LK-EFF-01", severity = Severity.ERROR, summary = "Tingkat efisiensi tidak sesuai definisi mana pun")
@@ -29,7 +31,8 @@ public final class EfficiencyMismatch implements TableRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String[] NAMES = {"% capaian kinerja − % penyerapan anggaran", "100 − % penyerapan anggaran",
-            "(% capaian − % penyerapan) / % capaian × 100"};
+            "(% capaian − % penyerapan) / % capaian × 100", "% capaian kinerja / % penyerapan anggaran × 100"};
+    private static final int DEFINITIONS = NAMES.length;
 
     @Override
     public List<Finding> check(Table table) {
@@ -43,7 +46,7 @@ public final class EfficiencyMismatch implements TableRule {
                 && (c.lower().contains("capaian") || c.lower().contains("%") && c.lower().contains("kinerja")));
         List<Row> rows = new ArrayList<>();
         List<boolean[]> fits = new ArrayList<>();
-        int[] votes = new int[3];
+        int[] votes = new int[DEFINITIONS];
         for (Row row : table.dataRows()) {
             CellValue e = row.get(eff.get().index());
             CellValue s = row.get(serapan.get().index());
@@ -51,8 +54,8 @@ public final class EfficiencyMismatch implements TableRule {
             if (!e.isNumber() || !s.isNumeric() || !percentLike(s) || c.isNumber() && !percentLike(c)) {
                 continue; // a misread column: an amount where a percentage belongs
             }
-            boolean[] fit = new boolean[3];
-            for (int d = 0; d < 3; d++) {
+            boolean[] fit = new boolean[DEFINITIONS];
+            for (int d = 0; d < DEFINITIONS; d++) {
                 int def = d;
                 fit[d] = Rounding.holds(r -> value(def, c, s, r).map(v -> v.intersects(Rounding.printed(e.number(), e.decimals(), r))).orElse(false));
                 votes[d] += fit[d] ? 1 : 0;
@@ -61,14 +64,21 @@ public final class EfficiencyMismatch implements TableRule {
             fits.add(fit);
         }
         int tableDef = 0;
-        for (int d = 1; d < 3; d++) {
+        for (int d = 1; d < DEFINITIONS; d++) {
             if (votes[d] > votes[tableDef]) {
                 tableDef = d;
             }
         }
+        if (rows.size() >= 2 && votes[tableDef] == 0) {
+            return findings; // no row follows a definition the tool knows: the table has its own
+        }
         for (int i = 0; i < rows.size(); i++) {
             boolean[] fit = fits.get(i);
-            if (fit[0] || fit[1] || fit[2]) {
+            boolean known = false;
+            for (boolean f : fit) {
+                known |= f;
+            }
+            if (known) {
                 continue;
             }
             Row row = rows.get(i);
@@ -81,7 +91,7 @@ public final class EfficiencyMismatch implements TableRule {
                 continue;
             }
             StringBuilder msg = new StringBuilder("Tingkat efisiensi tertulis " + e.printed() + " tidak sesuai definisi mana pun: ");
-            for (int d = 0; d < 3; d++) {
+            for (int d = 0; d < DEFINITIONS; d++) {
                 Optional<BigDecimal> v = point(d, c, s);
                 if (v.isPresent()) {
                     msg.append(d > 0 ? "; " : "").append(NAMES[d]).append(" = ").append(Rounding.format(v.get(), 2));
@@ -119,6 +129,9 @@ public final class EfficiencyMismatch implements TableRule {
         if (def == 0) {
             return Optional.of(ci.minus(si));
         }
+        if (def == 3) {
+            return Optional.ofNullable(ci.dividedBy(si)).map(v -> v.times(HUNDRED));
+        }
         return Optional.ofNullable(ci.minus(si).dividedBy(ci)).map(v -> v.times(HUNDRED));
     }
 
@@ -132,6 +145,9 @@ public final class EfficiencyMismatch implements TableRule {
         }
         if (def == 0) {
             return Optional.of(c.number().subtract(sv));
+        }
+        if (def == 3) {
+            return sv.signum() == 0 ? Optional.empty() : Optional.of(c.number().multiply(HUNDRED).divide(sv, Interval.MC));
         }
         return c.number().signum() == 0 ? Optional.empty()
                 : Optional.of(c.number().subtract(sv).multiply(HUNDRED).divide(c.number(), Interval.MC));

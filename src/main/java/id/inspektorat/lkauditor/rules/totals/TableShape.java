@@ -55,6 +55,25 @@ public final class TableShape {
     private static final java.util.regex.Pattern CODE =
             java.util.regex.Pattern.compile("(\\d[0-9A-Z]{0,4}(?:\\.[0-9A-Z]{1,5}|\\s\\d{1,5})*)\\.?(?=\\s|$|/)");
 
+    /**
+     * The rows are numbered (1, 2, 3 … in their first cell) and the first of them is not 1 or 2: the
+     * list began before this table (on an earlier page it was not joined with), so these rows are not
+     * all of what a total below them adds up.
+     */
+    public static boolean startsMidList(List<Row> rows) {
+        int numbered = 0;
+        Integer first = null;
+        for (Row r : rows) {
+            id.inspektorat.lkauditor.normalization.CellValue v = r.get(0);
+            String t = v.printed().trim().replaceAll("\\.$", "");
+            if (t.matches("\\d{1,4}")) {
+                numbered++;
+                first = first == null ? Integer.valueOf(t) : first;
+            }
+        }
+        return first != null && first > 2 && numbered * 2 >= rows.size();
+    }
+
     /** A row marked as a child by its label: "- Belanja Pegawai", "a. ...", "• ...". */
     public static boolean isChildRow(Row row) {
         String label = row.label().trim();
