@@ -19,6 +19,32 @@ public record ExtractedDocument(int pageCount, List<ExtractedTable> tables, List
         return new ExtractedDocument(pageCount, tables, pages, note);
     }
 
+    /**
+     * What the tool read on a page, in reading order: the running text and each table row on it
+     * (cells separated by " | "; headers repeated on a continuation page too), top to bottom. What
+     * {@code --dump-text} writes.
+     */
+    public List<String> readingText(int page) {
+        record Placed(float top, String text) {
+        }
+        List<Placed> placed = new java.util.ArrayList<>();
+        pages.stream().filter(p -> p.page() == page).findFirst()
+                .ifPresent(p -> p.lines().forEach(l -> placed.add(new Placed(l.top(), l.text()))));
+        for (ExtractedTable t : tables) {
+            if (page < t.firstPage() || page > t.lastPage()) {
+                continue;
+            }
+            for (TableRow r : java.util.stream.Stream.concat(t.repeatedHeaders().stream(), t.rows().stream()).toList()) {
+                if (r.isOn(page) && !r.isBlank()) {
+                    placed.add(new Placed(r.page() == page ? r.top() : 0, String.join(" | ", r.cells().stream().map(TableCell::text)
+                            .filter(x -> !x.isBlank()).toList())));
+                }
+            }
+        }
+        placed.sort(java.util.Comparator.comparingDouble(Placed::top));
+        return placed.stream().map(Placed::text).toList();
+    }
+
     public List<Integer> pagesWithoutText() {
         return pages.stream().filter(p -> !p.hasTextLayer()).map(PageText::page).toList();
     }

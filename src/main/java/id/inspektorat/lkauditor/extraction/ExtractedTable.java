@@ -14,17 +14,24 @@ import java.util.List;
  * @param rows      all rows, header rows included, continuation headers removed
  * @param mayContinue it ends at the foot of its page and the next page starts with a table it was not
  *                  joined with: rows may follow there, so what it lists may be incomplete
+ * @param repeatedHeaders the header rows repeated on its continuation pages, dropped from {@code rows}
  */
 public record ExtractedTable(int ordinal, int firstPage, int lastPage, String caption, Box box, String method,
-                             List<TableRow> rows, boolean mayContinue) {
+                             List<TableRow> rows, boolean mayContinue, List<TableRow> repeatedHeaders) {
 
     public ExtractedTable {
         rows = List.copyOf(rows);
+        repeatedHeaders = repeatedHeaders == null ? List.of() : List.copyOf(repeatedHeaders);
+    }
+
+    public ExtractedTable(int ordinal, int firstPage, int lastPage, String caption, Box box, String method,
+                          List<TableRow> rows, boolean mayContinue) {
+        this(ordinal, firstPage, lastPage, caption, box, method, rows, mayContinue, List.of());
     }
 
     public ExtractedTable(int ordinal, int firstPage, int lastPage, String caption, Box box, String method,
                           List<TableRow> rows) {
-        this(ordinal, firstPage, lastPage, caption, box, method, rows, false);
+        this(ordinal, firstPage, lastPage, caption, box, method, rows, false, List.of());
     }
 
     public int columnCount() {

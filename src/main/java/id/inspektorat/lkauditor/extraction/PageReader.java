@@ -325,6 +325,21 @@ final class PageReader extends PDFTextStripper {
         }
     }
 
+    /**
+     * The glyph's height as Tabula takes it ({@code getHeightDir}), unless the font's metrics make it
+     * absurd: a font whose bounding box is broken gives 12-point glyphs 1 857 points tall (a real Nitro
+     * LKjIP), which puts every glyph of the page on one "line". PDFBox's own text stripper reads such
+     * pages by their baselines; here the glyph is then as tall as its font size.
+     */
+    static float glyphHeight(TextPosition textPosition) {
+        float h = textPosition.getHeightDir();
+        float size = textPosition.getFontSizeInPt();
+        return size > 0 && h > MAX_HEIGHT_PER_FONT_SIZE * size ? size : h;
+    }
+
+    /** Taller than this many times its font size, a glyph's height comes from broken font metrics. */
+    static final float MAX_HEIGHT_PER_FONT_SIZE = 3f;
+
     private void add(TextPosition textPosition) {
         if (textPosition == null) {
             return;
@@ -333,12 +348,12 @@ final class PageReader extends PDFTextStripper {
         if (!isPrintable(c)) {
             return;
         }
-        float h = textPosition.getHeightDir();
+        float h = glyphHeight(textPosition);
         if (c.equals(NBSP)) {
             c = " ";
         }
         TextElement te = new TextElement(roundExactly(textPosition.getYDirAdj() - h), roundExactly(textPosition.getXDirAdj()),
-                roundExactly(textPosition.getWidthDirAdj()), roundExactly(textPosition.getHeightDir()), textPosition.getFont(),
+                roundExactly(textPosition.getWidthDirAdj()), roundExactly(h), textPosition.getFont(),
                 textPosition.getFontSizeInPt(), c, textPosition.getWidthOfSpace(), textPosition.getDir());
         minCharWidth = (float) Math.min(minCharWidth, te.getWidth());
         minCharHeight = (float) Math.min(minCharHeight, te.getHeight());

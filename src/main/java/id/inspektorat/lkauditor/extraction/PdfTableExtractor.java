@@ -287,13 +287,27 @@ public final class PdfTableExtractor {
         List<PageTable> tables = new ArrayList<>();
         List<TextLine> outsideLines;
         if (hasText) {
+            java.util.Set<TextElement> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Table table : latticeTables(page)) {
-                tables.addAll(toPageTables(number, table, within(text, table)));
+                java.util.Set<TextElement> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                List<PageTable> kept = toPageTables(number, table, within(text, table), taken);
+                if (!kept.isEmpty()) {
+                    tables.addAll(kept);
+                    used.addAll(taken); // a frame that is no table leaves its glyphs to the running text
+                }
             }
-            List<TextLine> beside = lines(outside(text, tables));
+            // glyphs inside a table's frame that no cell took (a frame drawn round a page of text) are
+            // running text, not lost
+            List<TextElement> free = new ArrayList<>(text.size());
+            for (TextElement e : text) {
+                if (!used.contains(e)) {
+                    free.add(e);
+                }
+            }
+            List<TextLine> beside = lines(free);
             List<PageTable> stream = streamTables(page, beside);
             tables.addAll(stream);
-            outsideLines = stream.isEmpty() ? beside : lines(outside(text, tables));
+            outsideLines = stream.isEmpty() ? beside : lines(outside(free, stream));
         } else {
             outsideLines = List.of();
         }
@@ -450,7 +464,8 @@ public final class PdfTableExtractor {
         return new PageTable(new Box(table.getTop(), table.getLeft(), table.getBottom(), table.getRight()), columnLefts, out, "stream");
     }
 
-    private List<PageTable> toPageTables(int page, Table table, List<TextElement> glyphs) {
+    /** @param used collects the glyphs the table's cells took */
+    private List<PageTable> toPageTables(int page, Table table, List<TextElement> glyphs, java.util.Set<TextElement> used) {
         Map<RectangularTextContainer<?>, Boolean> seen = new IdentityHashMap<>();
         List<GridBuilder.RawCell> cells = new ArrayList<>();
         ByCentre byCentre = new ByCentre(glyphs);
@@ -460,6 +475,7 @@ public final class PdfTableExtractor {
                     // text that runs past the table's right border (even off the page) is the last column's
                     boolean lastColumn = cell.getRight() >= table.getRight() - 2;
                     List<TextElement> inside = byCentre.inside(cell, lastColumn);
+                    used.addAll(inside);
                     cells.add(new GridBuilder.RawCell(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight(),
                             cellText(inside), isBold(inside)));
                 }
@@ -587,6 +603,19 @@ public final class PdfTableExtractor {
         return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
     }
 
+    /**
+     * The gap between two glyphs that starts a new word, as PDFBox's {@code PDFTextStripper} decides
+     * it: half the width of a space, or 0,3 of the two glyphs' average width, whichever is less (a
+     * PDF without space glyphs, as PDFium writes them, has only the gaps). At least half a point.
+     */
+    static double wordGap(TextElement previous, TextElement next) {
+        double averageWidth = (previous.getWidth() + next.getWidth()) / 2;
+        double byChar = averageWidth * 0.3;
+        float space = previous.getWidthOfSpace();
+        double bySpace = Float.isNaN(space) || space <= 0 ? Double.MAX_VALUE : space * 0.5;
+        return Math.max(0.5, Math.min(bySpace, byChar));
+    }
+
     /** Groups glyphs into lines by their vertical centre, and words by the gaps between glyphs. */
     private static List<TextLine> lines(List<TextElement> elements) {
         List<TextElement> sorted = new ArrayList<>(elements);
@@ -617,7 +646,7 @@ public final class PdfTableExtractor {
             boolean lastBold = false;
             for (TextElement e : g) {
                 if (previous != null && !previous.getText().equals(" ") && !e.getText().equals(" ")
-                        && e.getLeft() - previous.getRight() > Math.max(1.0, e.getFontSize() * 0.2)) {
+                        && e.getLeft() - previous.getRight() > wordGap(previous, e)) {
                     sb.append(' ');
                 }
                 sb.append(e.getText());

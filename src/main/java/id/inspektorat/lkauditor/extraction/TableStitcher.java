@@ -168,6 +168,7 @@ final class TableStitcher {
         final List<Float> columnLefts;
         final String method;
         final List<TableRow> rows = new ArrayList<>();
+        final List<TableRow> repeatedHeaders = new ArrayList<>();
         int lastPage;
         boolean isLastOnItsPage;
 
@@ -201,6 +202,7 @@ final class TableStitcher {
         void append(PdfTableExtractor.PageTable next) {
             List<TableRow> incoming = new ArrayList<>(next.rows());
             int header = repeatedHeaderRows(incoming);
+            repeatedHeaders.addAll(incoming.subList(0, header));
             incoming = new ArrayList<>(incoming.subList(header, incoming.size()));
             if (!incoming.isEmpty() && isBrokenRow(incoming.get(0)) && !rows.isEmpty()) {
                 TableRow last = rows.remove(rows.size() - 1);
@@ -215,7 +217,7 @@ final class TableStitcher {
         }
 
         ExtractedTable build(int ordinal, boolean mayContinue) {
-            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, method, rows, mayContinue);
+            return new ExtractedTable(ordinal, firstPage, lastPage, caption, box, method, rows, mayContinue, repeatedHeaders);
         }
 
         /** Equal up to spacing and punctuation ("Rp" and "Rp." are one header). */
@@ -244,7 +246,7 @@ final class TableStitcher {
                 String text = (a.text() + " " + b.text()).trim();
                 cells.add(new TableCell(text, a.bold() || (a.isBlank() && b.bold()), Math.max(a.colSpan(), 1), a.box()));
             }
-            return new TableRow(top.page(), top.top(), cells);
+            return top.continuedOn(rest.page(), cells);
         }
     }
 }
