@@ -136,7 +136,7 @@ public final class FactExtractor {
             for (Column c : t.columns()) {
                 CapaianColumns.Role role = role(c);
                 CellValue v = r.get(c.index());
-                int year = c.year() > 0 ? c.year() : (yearColumns ? 0 : reportYear);
+                int year = c.year() > 0 ? c.year() : (yearColumns ? 0 : relativeYear(c, reportYear));
                 if (role == null || year == 0 || !taken.add(role + "|" + year)) {
                     continue; // a second "% Capaian" in the row belongs to another level (the kegiatan's)
                 }
@@ -202,5 +202,21 @@ public final class FactExtractor {
             case REALISASI -> akip ? Quantity.REALISASI_AKIP : Quantity.REALISASI_IKM;
             case CAPAIAN -> akip ? Quantity.CAPAIAN_AKIP : Quantity.CAPAIAN_IKM;
         };
+    }
+
+    private static final java.util.regex.Pattern YEARS_BACK =
+            java.util.regex.Pattern.compile("\\(?\\s*n\\s*-\\s*(\\d)\\s*\\)?|tahun\\s+(lalu|sebelumnya)");
+
+    /**
+     * The year a column without a year stands for: the report's, or the one its header counts back
+     * from it ("Realisasi Th. (n-1)" is last year's, never this year's).
+     */
+    static int relativeYear(Column c, int reportYear) {
+        java.util.regex.Matcher m = YEARS_BACK.matcher(c.lower());
+        if (!m.find()) {
+            return reportYear;
+        }
+        int back = m.group(1) != null ? Integer.parseInt(m.group(1)) : 1;
+        return reportYear == 0 ? 0 : reportYear - back;
     }
 }

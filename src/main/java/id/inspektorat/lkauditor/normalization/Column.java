@@ -31,9 +31,11 @@ public record Column(int index, List<String> path, String number) {
     }
 
     /** A year named in the header path (history tables: {@code Target › 2023}), or 0. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+
     public int year() {
         for (int i = path.size() - 1; i >= 0; i--) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(path.get(i));
+            java.util.regex.Matcher m = YEAR.matcher(path.get(i));
             int found = 0;
             while (m.find()) {
                 found = Integer.parseInt(m.group());

@@ -27,34 +27,57 @@ import org.springframework.stereotype.Component;
 public final class QuantityPrintedDifferently implements AuditRule {
 
     /**
-     * Two rows of one table that read as the same quantity with other figures ("Indeks Kepuasan
-     * Masyarakat terhadap pelayanan" and "... pengguna kendaraan umum AKDP"): a table lists a
-     * quantity once per subject, so the tool has not told the subjects apart, and compares nothing.
+     * A table that gives one quantity two different figures (two rows: "Indeks Kepuasan Masyarakat
+     * terhadap pelayanan" and "... pengguna kendaraan umum AKDP"; or two columns of one row: the
+     * Renja's "Rancangan Awal" and "Hasil Analisis Kebutuhan" pagu) tells its subjects or stages
+     * apart where the tool does not: its figures are left out of the comparison.
      */
-    private static boolean ambiguous(List<Fact> group) {
+    private static List<Fact> withoutAmbiguousTables(List<Fact> group) {
+        java.util.Set<id.inspektorat.lkauditor.normalization.Table> ambiguous =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 Fact a = group.get(i);
                 Fact b = group.get(j);
-                if (a.table() == b.table() && a.row() != b.row() && !agree(a, b)) {
-                    return true;
+                if (a.table() == b.table() && (a.row() != b.row() || a.column() != b.column()) && !agree(a, b)) {
+                    ambiguous.add(a.table());
                 }
             }
         }
-        return false;
+        return ambiguous.isEmpty() ? group : group.stream().filter(f -> !ambiguous.contains(f.table())).toList();
+    }
+
+    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile(
+            "\\b(rancangan|usulan|analisis\\s+kebutuhan|perubahan|murni|sebelum|sesudah|setelah|prakiraan)\\b");
+    /** In a caption only the words that name a stage and nothing else ("Analisis Efisiensi" is no stage). */
+    private static final java.util.regex.Pattern CAPTION_STAGE =
+            java.util.regex.Pattern.compile("\\b(rancangan|usulan|perubahan|murni|prakiraan)\\b");
+
+    /**
+     * The planning stage a figure belongs to, when its column (or else its table's caption) names one:
+     * a Renja prints the same
+     * program's pagu at the "Rancangan Awal", the "Hasil Analisis Kebutuhan" and the final stage,
+     * rightly different. Figures of different stages are not one quantity.
+     */
+    private static String stage(Fact f) {
+        java.util.regex.Matcher m = STAGE.matcher(f.column() == null ? "" : f.column().lower());
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = CAPTION_STAGE.matcher(f.table().caption().toLowerCase(java.util.Locale.ROOT));
+        return m.find() ? m.group(1) : "";
     }
 
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : document.facts()) {
-            groups.computeIfAbsent(f.quantity() + "|" + f.detail() + "|" + f.subject() + "|" + f.year(), k -> new ArrayList<>()).add(f);
+            groups.computeIfAbsent(f.quantity() + "|" + f.detail() + "|" + f.subject() + "|" + f.year() + "|" + stage(f),
+                    k -> new ArrayList<>()).add(f);
         }
         List<Finding> findings = new ArrayList<>();
-        for (List<Fact> group : groups.values()) {
-            if (ambiguous(group)) {
-                continue;
-            }
+        for (List<Fact> all : groups.values()) {
+            List<Fact> group = withoutAmbiguousTables(all);
             List<List<Fact>> clusters = new ArrayList<>();
             for (Fact f : group) {
                 clusters.stream().filter(c -> agree(c.get(0), f)).findFirst()

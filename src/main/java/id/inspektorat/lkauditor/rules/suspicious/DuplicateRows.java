@@ -103,12 +103,16 @@ public final class DuplicateRows implements TableRule {
     private static boolean chained(Table table, List<Row> rows, int i, int j) {
         Row a = rows.get(i);
         for (int k = i + 1; k < j; k++) {
+            int other = 0;
             for (Column c : table.columns()) {
                 CellValue x = a.get(c.index());
                 CellValue y = rows.get(k).get(c.index());
                 if (distinctive(y) && !(x.isNumber() && x.number().compareTo(y.number()) == 0)) {
-                    return false; // codes split over cells (7 | 01 | 05) are not figures of the row
+                    other++; // codes split over cells (7 | 01 | 05) are not distinctive figures
                 }
+            }
+            if (other >= 2) {
+                return false; // a row of its own between them (one stray figure is a fragment of a cell)
             }
         }
         return true;
