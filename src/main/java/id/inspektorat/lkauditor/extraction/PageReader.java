@@ -134,6 +134,13 @@ final class PageReader extends PDFTextStripper {
         float width;
         float height;
         int rotation = pdPage.getRotation();
+        if ((Math.abs(rotation) == 90 || Math.abs(rotation) == 270) && reader.mostTextUpright()) {
+            // a rotated page whose text is upright in its own space (a landscape table turned for
+            // display): the glyphs are placed in that space, so the rulings must be too, or the grid
+            // lands beside its text (Tabula turns only the rulings)
+            reader.reorient(pdPage);
+            rotation = 0;
+        }
         if (Math.abs(rotation) == 90 || Math.abs(rotation) == 270) {
             width = pdPage.getCropBox().getHeight();
             height = pdPage.getCropBox().getWidth();
@@ -425,6 +432,35 @@ final class PageReader extends PDFTextStripper {
     }
 
     // ---- rulings: Tabula's ObjectExtractorStreamEngine, driven by the operators registered above ----
+
+    /** Most glyphs run left to right in the page's own (unrotated) space. */
+    private boolean mostTextUpright() {
+        long upright = textElements.stream().filter(t -> t.getDirection() == 0f).count();
+        return !textElements.isEmpty() && upright * 2 > textElements.size();
+    }
+
+    /** The rulings moved from the rotated display space into the page's own space, where the glyphs are. */
+    private void reorient(PDPage page) {
+        AffineTransform upright = new AffineTransform();
+        PDRectangle cropBox = page.getCropBox();
+        upright.concatenate(AffineTransform.getTranslateInstance(0, cropBox.getHeight()));
+        upright.concatenate(AffineTransform.getScaleInstance(1, -1));
+        upright.translate(-cropBox.getLowerLeftX(), -cropBox.getLowerLeftY());
+        AffineTransform back;
+        try {
+            back = pageTransform.createInverse();
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            return;
+        }
+        List<Ruling> moved = new ArrayList<>(rulings.size());
+        for (Ruling r : rulings) {
+            Point2D p1 = upright.transform(back.transform(r.getP1(), null), null);
+            Point2D p2 = upright.transform(back.transform(r.getP2(), null), null);
+            moved.add(new Ruling(p1, p2));
+        }
+        rulings.clear();
+        rulings.addAll(moved);
+    }
 
     private static AffineTransform pageTransform(PDPage page) {
         AffineTransform transform = new AffineTransform();
