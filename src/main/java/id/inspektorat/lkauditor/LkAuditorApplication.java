@@ -30,7 +30,7 @@ public class LkAuditorApplication {
     private static final Map<String, String> SHORT = Map.of(
             "input", "lk.input", "output", "lk.output", "rules", "lk.rules", "data", "lk.data",
             "threads", "lk.threads", "csv-separator", "lk.csv-separator", "password", "lk.passwords",
-            "dump-tables", "lk.dump-tables");
+            "dump-tables", "lk.dump-tables", "dump-text", "lk.dump-text");
 
     public static void main(String[] args) {
         id.inspektorat.lkauditor.extraction.Warmup.start(); // uses the core Spring's start leaves idle
@@ -42,7 +42,7 @@ public class LkAuditorApplication {
         String output = "output";
         String data = null;
         for (String a : args) {
-            String arg = a.equals("--dump-tables") ? "--dump-tables=true" : a;
+            String arg = a.equals("--dump-tables") ? "--dump-tables=true" : a.equals("--dump-text") ? "--dump-text=true" : a;
             String given = arg;
             for (Map.Entry<String, String> e : SHORT.entrySet()) {
                 if (given.startsWith("--" + e.getKey() + "=")) {

@@ -45,6 +45,31 @@ public record ExtractedDocument(int pageCount, List<ExtractedTable> tables, List
         return placed.stream().map(Placed::text).toList();
     }
 
+    /**
+     * Pages whose tables the tool could not read well: more than {@link #MAX_TABLES_PER_PAGE} tables
+     * on one page, or mostly fragments (tables of one or two filled cells). Their findings may be
+     * incomplete, so the document must not look like a clean audit.
+     */
+    public List<Integer> poorlyReadPages() {
+        java.util.Map<Integer, int[]> perPage = new java.util.TreeMap<>();
+        for (ExtractedTable t : tables) {
+            long filled = t.rows().stream().flatMap(r -> r.cells().stream()).filter(c -> !c.isBlank()).count();
+            int[] counts = perPage.computeIfAbsent(t.firstPage(), k -> new int[2]);
+            counts[0]++;
+            counts[1] += filled <= 2 ? 1 : 0;
+        }
+        List<Integer> poor = new java.util.ArrayList<>();
+        perPage.forEach((page, c) -> {
+            if (c[0] > MAX_TABLES_PER_PAGE || c[1] >= 5 && c[1] * 2 > c[0]) {
+                poor.add(page);
+            }
+        });
+        return poor;
+    }
+
+    /** More tables than this on one page are fragments of a grid, not tables. */
+    public static final int MAX_TABLES_PER_PAGE = 15;
+
     public List<Integer> pagesWithoutText() {
         return pages.stream().filter(p -> !p.hasTextLayer()).map(PageText::page).toList();
     }

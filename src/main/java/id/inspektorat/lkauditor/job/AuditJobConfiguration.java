@@ -219,7 +219,8 @@ public class AuditJobConfiguration {
             } else {
                 // a dump needs the tables, which only a fresh reading has
                 // failures that depend on the settings (a password, a limit) are tried again every night
-                Optional<AuditResult> cached = settings.dumpTables() ? Optional.empty() : history.result(doc.sha256(), rulesVersion)
+                Optional<AuditResult> cached = settings.dumpTables() || settings.dumpText() ? Optional.empty()
+                        : history.result(doc.sha256(), rulesVersion)
                         .filter(r -> r.status().equals("AUDITED") || r.status().equals("NO_TEXT_LAYER"));
                 if (cached.isPresent()) {
                     result = cached.get();
@@ -232,11 +233,16 @@ public class AuditJobConfiguration {
                             doc.folderOpd(), settings, evidence);
                     result = outcome.result();
                     history.saveResult(doc.sha256(), rulesVersion, result);
+                    String opdName = doc.folderOpd() != null ? doc.folderOpd()
+                            : result.titleOpd() != null ? result.titleOpd()
+                            : Path.of(doc.path()).getFileName().toString().replaceAll("(?i)\\.pdf$", "");
                     if (settings.dumpTables() && !outcome.tables().isEmpty()) {
-                        String opdName = doc.folderOpd() != null ? doc.folderOpd()
-                                : result.titleOpd() != null ? result.titleOpd() : Path.of(doc.path()).getFileName().toString();
                         new id.inspektorat.lkauditor.report.TableDumpWriter(settings.csvSeparator())
                                 .write(settings.output(), opdName, doc.path(), outcome.tables());
+                    }
+                    if (settings.dumpText() && !outcome.text().isEmpty()) {
+                        new id.inspektorat.lkauditor.report.TextDumpWriter().write(settings.output(), opdName, doc.path(),
+                                outcome.text());
                     }
                     timing = String.format(" (ekstraksi %d ms, normalisasi %d ms, pemeriksaan %d ms, gambar bukti %d ms)",
                             outcome.times().extract(), outcome.times().normalize(), outcome.times().check(),

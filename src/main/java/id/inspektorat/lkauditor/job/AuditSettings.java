@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dumpTables    write every extracted table as CSV under {@code output/<opd>/tables/}
  * @param maxContentMb  page contents may decode to at most this many MB per document
  * @param evidence      draw an evidence image per finding (output/<opd>/evidence/)
+ * @param dumpText      write what was read on each page under {@code output/<opd>/text/}
  * @param verdicts      apply the auditors' verdicts of {@code rules/verdicts/} (off: every finding reported, for
  *                      measuring precision)
  */
@@ -48,7 +49,8 @@ public record AuditSettings(
         @DefaultValue("false") boolean dumpTables,
         @Min(1) @DefaultValue("200") long maxContentMb,
         @DefaultValue("true") boolean evidence,
-        @DefaultValue("true") boolean verdicts) {
+        @DefaultValue("true") boolean verdicts,
+        @DefaultValue("false") boolean dumpText) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

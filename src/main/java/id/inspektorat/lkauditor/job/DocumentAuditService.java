@@ -42,7 +42,34 @@ public class DocumentAuditService {
         EvidencePlan NONE = result -> List.of();
     }
 
-    public record Outcome(AuditResult result, StageTimes times, List<Table> tables) {
+    /**
+     * @param text what was read on each page, when {@code --dump-text} asks for it (else empty)
+     */
+    public record Outcome(AuditResult result, StageTimes times, List<Table> tables, java.util.Map<Integer, List<String>> text) {
+        public Outcome(AuditResult result, StageTimes times, List<Table> tables) {
+            this(result, times, tables, java.util.Map.of());
+        }
+    }
+
+    /** How documents.csv and the HTML say a document's tables were not read well. */
+    public static final String POORLY_READ = "Tabel tidak terbaca baik: hlm ";
+
+    /** 12, 13, 14, 20 → "12–14, 20". */
+    static String pageRanges(List<Integer> pages) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < pages.size()) {
+            int j = i;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+                j++;
+            }
+            sb.append(sb.length() > 0 ? ", " : "").append(pages.get(i));
+            if (j > i) {
+                sb.append('–').append(pages.get(j));
+            }
+            i = j + 1;
+        }
+        return sb.toString();
     }
 
     private final RuleRegistry rules;
@@ -141,14 +168,25 @@ public class DocumentAuditService {
         if (!extracted.protection().isEmpty()) {
             message = message.isEmpty() ? extracted.protection() : message + "; " + extracted.protection();
         }
+        List<Integer> poor = extracted.poorlyReadPages();
+        if (!poor.isEmpty()) {
+            String note = POORLY_READ + pageRanges(poor) + " (temuan di halaman itu mungkin tidak lengkap)";
+            message = message.isEmpty() ? note : message + "; " + note;
+        }
         List<id.inspektorat.lkauditor.history.StoredFact> facts = document.facts().stream()
                 .map(id.inspektorat.lkauditor.history.StoredFact::of).toList();
         AuditResult result = new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, year, message,
                 findings, facts);
         drawWithin(opened, evidence.requests(result), documentName, settings);
         long t4 = System.nanoTime();
+        java.util.Map<Integer, List<String>> text = new java.util.TreeMap<>();
+        if (settings.dumpText()) {
+            for (int p = 1; p <= extracted.pageCount(); p++) {
+                text.put(p, extracted.readingText(p));
+            }
+        }
         return new Outcome(result, new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000), tables);
+                (t4 - t3) / 1_000_000), tables, text);
     }
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?i)\\b(?:tahun|kinerja|lakip|lkjip|lkip)\\s+(20\\d{2})\\b");

@@ -70,6 +70,11 @@ public final class HtmlReportWriter {
                     .append("</td><td>").append(num(d.record().pages())).append("</td><td>").append(num(d.record().tables()))
                     .append("</td><td>").append(d.findings().size()).append("</td><td>")
                     .append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
+            if (d.record().message() != null && d.record().message().contains("Tabel tidak terbaca baik")) {
+                // a document the tool could not read well must never look like a clean audit
+                h.append("<tr><td colspan=\"6\" class=\"WARNING\">Perhatian: sebagian tabel dokumen ini tidak terbaca baik; "
+                        + "temuan di halaman itu mungkin tidak lengkap, periksa halaman tersebut secara manual.</td></tr>");
+            }
         }
         h.append("</table>");
         if (docs.stream().anyMatch(d -> !d.findings().isEmpty())) {

@@ -40,6 +40,7 @@ class AuditJobTest {
         registry.add("lk.rules", () -> work.resolve("rules").toString());
         registry.add("lk.data-dir", () -> work.resolve("data").toString());
         registry.add("lk.dump-tables", () -> "true");
+        registry.add("lk.dump-text", () -> "true");
     }
 
     @BeforeAll
@@ -130,6 +131,15 @@ class AuditJobTest {
         String text = Files.readString(budget);
         assertThat(text).contains("tabel;Tabel 3.18").contains("jenis;BUDGET").contains("halaman;3-4")
                 .contains("25;4;;25.;Kegiatan pelayanan nomor 25;25.000.000;22.500.000;95,00");
+    }
+
+    @Test
+    @Order(4)
+    void everyPageIsDumpedAsTheToolReadIt() throws Exception {
+        Path dir = output("kecamatan-contoh-sejahtera").resolve("text");
+        String page3 = Files.readString(dir.resolve("lk-2023-kecamatan-contoh-sejahtera-p3.txt"));
+        // the running text, and the budget table's rows with their cells
+        assertThat(page3).contains("Tabel 3.18").contains("Kegiatan pelayanan nomor 1 | 1.000.000");
     }
 
     @Test

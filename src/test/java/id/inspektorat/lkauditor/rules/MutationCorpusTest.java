@@ -54,7 +54,7 @@ class MutationCorpusTest {
         }
         auditor = new DocumentAuditService(new RuleRegistry(rules, s));
         settings = new AuditSettings(work, work, Path.of("rules"), work, 1, 200, 1500, Duration.ofMinutes(1), 64,
-                List.of(), ';', false, 200, false, false);
+                List.of(), ';', false, 200, false, false, false);
     }
 
     private List<Finding> audit(LkPdfBuilder report, String name) {
