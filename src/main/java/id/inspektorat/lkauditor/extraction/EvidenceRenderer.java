@@ -79,11 +79,29 @@ public final class EvidenceRenderer {
             Files.createDirectories(folder);
         }
         for (java.util.Map.Entry<Integer, List<Request>> e : byPage.entrySet()) {
-            int pageIndex = e.getKey() - 1;
-            java.awt.Dimension size = pixelSize(pageIndex);
+            org.apache.pdfbox.pdmodel.PDPage page = document.getPage(e.getKey() - 1);
+            int rotation = page.getRotation();
+            // a quarter-turned page read upright (its boxes are in the page's own space) is drawn so too
+            boolean upright = PageReader.readsUpright(document, e.getKey());
+            if (upright) {
+                page.setRotation(0);
+            }
+            try {
+                renderPage(e.getKey() - 1, e.getValue());
+            } finally {
+                if (upright) {
+                    page.setRotation(rotation);
+                }
+            }
+        }
+    }
+
+    private void renderPage(int pageIndex, List<Request> requests) throws IOException {
+        java.awt.Dimension size = pixelSize(pageIndex);
+        {
             java.util.Map<Request, List<java.awt.Rectangle>> shown = new java.util.LinkedHashMap<>();
             java.awt.Rectangle region = null;
-            for (Request r : e.getValue()) {
+            for (Request r : requests) {
                 List<java.awt.Rectangle> bands = bands(r, crop(r, size));
                 shown.put(r, bands);
                 for (java.awt.Rectangle band : bands) {

@@ -433,6 +433,20 @@ final class PageReader extends PDFTextStripper {
 
     // ---- rulings: Tabula's ObjectExtractorStreamEngine, driven by the operators registered above ----
 
+    /**
+     * A quarter-turned page whose text the reader takes upright in the page's own space (so its
+     * tables, and the evidence drawn of them, are in that space too).
+     */
+    static boolean readsUpright(PDDocument document, int pageNumber) throws IOException {
+        PDPage pdPage = document.getPage(pageNumber - 1);
+        if (pdPage.getRotation() % 180 == 0) {
+            return false;
+        }
+        PageReader reader = new PageReader(document, pdPage, pageNumber);
+        reader.getText(document);
+        return reader.mostTextUpright();
+    }
+
     /** Most glyphs run left to right in the page's own (unrotated) space. */
     private boolean mostTextUpright() {
         long upright = textElements.stream().filter(t -> t.getDirection() == 0f).count();
@@ -456,7 +470,9 @@ final class PageReader extends PDFTextStripper {
         for (Ruling r : rulings) {
             Point2D p1 = upright.transform(back.transform(r.getP1(), null), null);
             Point2D p2 = upright.transform(back.transform(r.getP2(), null), null);
-            moved.add(new Ruling(p1, p2));
+            // top to bottom, left to right, as Tabula's rulings come
+            boolean swap = p1.getY() > p2.getY() || p1.getY() == p2.getY() && p1.getX() > p2.getX();
+            moved.add(swap ? new Ruling(p2, p1) : new Ruling(p1, p2));
         }
         rulings.clear();
         rulings.addAll(moved);

@@ -110,5 +110,30 @@ class RealProducersTest {
         assertThat(turned).hasSize(upright.size());
         assertThat(texts(turned.get(0))).isEqualTo(texts(upright.get(0)));
         assertThat(turned.get(0).caption()).isEqualTo("Tabel 3.18 Realisasi");
+        // and its evidence is drawn in the same space: the same crop of the table as on the upright page
+        Box cell = turned.get(0).rows().get(4).cells().get(3).box();
+        Box same = upright.get(0).rows().get(4).cells().get(3).box();
+        org.assertj.core.data.Offset<Float> noise = org.assertj.core.data.Offset.offset(0.01f); // the turn back and forth in floats
+        assertThat(cell.top()).isCloseTo(same.top(), noise);
+        assertThat(cell.left()).isCloseTo(same.left(), noise);
+        assertThat(cell.bottom()).isCloseTo(same.bottom(), noise);
+        assertThat(cell.right()).isCloseTo(same.right(), noise);
+        java.awt.image.BufferedImage[] images = new java.awt.image.BufferedImage[2];
+        int k = 0;
+        for (Path pdf : List.of(plain, rotated)) {
+            Path png = dir.resolve("bukti-" + k + ".png");
+            try (PdfTableExtractor.OpenedPdf opened = x.open(pdf, List.of())) {
+                opened.evidence().render(new EvidenceRenderer.Request(turned.get(0).firstPage(), turned.get(0).box(), null, cell,
+                        List.of(), png));
+            }
+            images[k++] = javax.imageio.ImageIO.read(png.toFile());
+        }
+        assertThat(images[1].getWidth()).isEqualTo(images[0].getWidth());
+        assertThat(images[1].getHeight()).isEqualTo(images[0].getHeight());
+        for (int px = 0; px < images[0].getWidth(); px += 7) {
+            for (int py = 0; py < images[0].getHeight(); py += 7) {
+                assertThat(images[1].getRGB(px, py)).as("pixel %d,%d", px, py).isEqualTo(images[0].getRGB(px, py));
+            }
+        }
     }
 }
