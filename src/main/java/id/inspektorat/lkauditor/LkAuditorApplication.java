@@ -1,5 +1,7 @@
 package id.inspektorat.lkauditor;
 
+import id.inspektorat.lkauditor.cli.CommandLine;
+import id.inspektorat.lkauditor.cli.StartFailure;
 import id.inspektorat.lkauditor.job.AuditLauncher;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.boot.SpringApplication;
@@ -18,45 +19,63 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar lk-auditor.jar [--input=DIR] [--output=DIR] [--rules=DIR]}: audits every PDF of
- * the input folder and writes the findings. Exit code 0 when the run completed (findings or not),
- * 1 when the run failed, 2 for bad arguments, 3 when another run holds the output folder.
+ * {@code java -jar lk-auditor.jar [--input=DIR] [--output=DIR] [--rules=DIR] ...} ({@code --help}):
+ * audits every PDF of the input folder and writes the findings. The command line and the folders are
+ * checked before Spring starts. Exit code 0 when the run completed (findings or not), 1 when the run
+ * failed, 2 for bad arguments, folders or settings, 3 when another run holds the output folder.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LkAuditorApplication {
 
-    /** Short options accepted on the command line, and the settings they set. */
-    private static final Map<String, String> SHORT = Map.of(
-            "input", "lk.input", "output", "lk.output", "rules", "lk.rules", "data", "lk.data",
-            "threads", "lk.threads", "csv-separator", "lk.csv-separator", "password", "lk.passwords",
-            "dump-tables", "lk.dump-tables", "dump-text", "lk.dump-text");
-
     public static void main(String[] args) {
+        // logging set up before the warm-up thread logs, or SLF4J prints its replay notice on the console
+        org.slf4j.LoggerFactory.getILoggerFactory();
         id.inspektorat.lkauditor.extraction.Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args));
     }
 
     public static int run(String[] args) {
-        List<String> springArgs = new ArrayList<>();
-        String output = "output";
-        String data = null;
-        for (String a : args) {
-            String arg = a.equals("--dump-tables") ? "--dump-tables=true" : a.equals("--dump-text") ? "--dump-text=true" : a;
-            String given = arg;
-            for (Map.Entry<String, String> e : SHORT.entrySet()) {
-                if (given.startsWith("--" + e.getKey() + "=")) {
-                    arg = "--" + e.getValue() + given.substring(e.getKey().length() + 2);
-                }
-            }
-            if (arg.startsWith("--lk.output=")) {
-                output = arg.substring("--lk.output=".length());
-            } else if (arg.startsWith("--lk.data=")) {
-                data = arg.substring("--lk.data=".length());
-            }
-            springArgs.add(arg);
+        CommandLine.Parsed cli = CommandLine.parse(args);
+        if (cli.error() != null) {
+            System.err.println(cli.error());
+            return 2;
         }
-        Path dataDir = data != null ? Path.of(data) : Path.of(output).resolve(".lk-auditor");
+        if (cli.help()) {
+            System.out.print(CommandLine.help());
+            return 0;
+        }
+        List<String> springArgs = new ArrayList<>(cli.springArgs());
+        String input = setting(springArgs, "lk.input", "input");
+        String output = setting(springArgs, "lk.output", "output");
+        String rules = setting(springArgs, "lk.rules", "rules");
+        String data = setting(springArgs, "lk.data", null);
+        if (cli.version()) {
+            String version = LkAuditorApplication.class.getPackage().getImplementationVersion();
+            System.out.println("LK Auditor " + (version == null ? "(dari kelas, bukan jar)" : version) + ", versi aturan "
+                    + id.inspektorat.lkauditor.job.RulesVersion.of(Path.of(rules)));
+            return 0;
+        }
+        Path in = Path.of(input);
+        if (!Files.exists(in)) {
+            System.err.println("Input tidak ditemukan: " + in.toAbsolutePath() + " (--input=FOLDER atau --input=BERKAS.pdf)");
+            return 2;
+        }
+        Path out = Path.of(output);
+        Path dataDir = data != null ? Path.of(data) : out.resolve(".lk-auditor");
+        boolean allowEmpty = Boolean.parseBoolean(setting(springArgs, "lk.allow-empty-input", "false"));
+        if (!allowEmpty && !hasPdf(in) && (hasResults(out) || Files.exists(dataDir.resolve("history.mv.db")))) {
+            // a share that did not mount must not empty last night's results (nor point the nightly's latest at nothing)
+            System.err.println("Input " + in.toAbsolutePath() + " tidak berisi PDF, padahal ada hasil audit sebelumnya"
+                    + " (riwayat di " + dataDir.toAbsolutePath() + "); hasil itu dibiarkan. Jalankan dengan --allow-empty-input"
+                    + " bila memang kosong.");
+            return 2;
+        }
+        String unwritable = unwritable(out);
+        if (unwritable != null) {
+            System.err.println("Folder output tidak dapat ditulisi: " + out.toAbsolutePath() + " (" + unwritable + ")");
+            return 2;
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -78,9 +97,57 @@ public class LkAuditorApplication {
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
             }
         } catch (Exception e) {
-            System.err.println("Audit gagal: " + e.getMessage());
-            e.printStackTrace();
-            return 1;
+            org.slf4j.LoggerFactory.getLogger("lk.failure").error("Audit gagal", e); // the file only
+            System.err.println(StartFailure.explain(e, dataDir.resolve("logs/lk-auditor.log")));
+            if (cli.debug()) {
+                e.printStackTrace();
+            }
+            return StartFailure.isSettings(e) ? 2 : 1;
+        }
+    }
+
+    /** The value a {@code --setting=} argument gives (the last one wins, as in Spring), or the default. */
+    private static String setting(List<String> springArgs, String name, String fallback) {
+        String value = fallback;
+        for (String a : springArgs) {
+            if (a.startsWith("--" + name + "=")) {
+                value = a.substring(name.length() + 3);
+            }
+        }
+        return value;
+    }
+
+    private static boolean hasPdf(Path input) {
+        if (Files.isRegularFile(input)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(input, 3)) {
+            return walk.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".pdf"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** An earlier run's results: documents.csv with at least one document. */
+    private static boolean hasResults(Path output) {
+        try {
+            Path docs = output.resolve("documents.csv");
+            return Files.isRegularFile(docs) && Files.readAllLines(docs, java.nio.charset.StandardCharsets.UTF_8).size() > 1;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Why nothing can be written in the output folder, or null: found before the audit, not after it. */
+    private static String unwritable(Path output) {
+        try {
+            Files.createDirectories(output);
+            Path probe = Files.createTempFile(output, ".lk-write-check", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (IOException | SecurityException e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
     }
 }

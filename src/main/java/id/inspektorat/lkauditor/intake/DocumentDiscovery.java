@@ -28,6 +28,11 @@ public final class DocumentDiscovery {
     }
 
     public List<DiscoveredDocument> discover(Path input) throws IOException {
+        if (Files.isRegularFile(input)) {
+            // one PDF named on the command line: audited under its own file name
+            Path file = input.toAbsolutePath();
+            return List.of(inspect(file.getParent(), file));
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(input, 3, new FileVisitOption[0])) {
             files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))

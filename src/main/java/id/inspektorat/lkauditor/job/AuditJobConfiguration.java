@@ -229,7 +229,7 @@ public class AuditJobConfiguration {
                     DocumentAuditService.EvidencePlan evidence = settings.evidence()
                             ? r -> EvidenceImages.missing(settings, doc.path(), doc.sha256(), r.findings())
                             : DocumentAuditService.EvidencePlan.NONE;
-                    DocumentAuditService.Outcome outcome = auditor.audit(settings.input().resolve(doc.path()), doc.path(),
+                    DocumentAuditService.Outcome outcome = auditor.audit(settings.inputRoot().resolve(doc.path()), doc.path(),
                             doc.folderOpd(), settings, evidence);
                     result = outcome.result();
                     history.saveResult(doc.sha256(), rulesVersion, result);

@@ -56,6 +56,11 @@ public record AuditSettings(
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
+    /** The folder document paths are relative to: the input folder, or the folder of a single input PDF. */
+    public Path inputRoot() {
+        return java.nio.file.Files.isRegularFile(input) ? input.toAbsolutePath().getParent() : input;
+    }
+
     public Path dataDir() {
         return data != null ? data : output.resolve(".lk-auditor");
     }

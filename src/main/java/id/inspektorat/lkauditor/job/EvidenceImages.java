@@ -101,7 +101,7 @@ final class EvidenceImages {
             List<EvidenceRenderer.Request> todo = missing(settings, d.record().path(), d.record().sha256(), d.reported());
             if (!todo.isEmpty()) {
                 try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits())
-                        .open(settings.input().resolve(d.record().path()), settings.passwordList())) {
+                        .open(settings.inputRoot().resolve(d.record().path()), settings.passwordList())) {
                     opened.evidence().render(todo);
                 } catch (Exception | OutOfMemoryError e) {
                     log.warn("Gambar bukti untuk {} tidak dapat dibuat: {}", d.record().path(), e.toString());

@@ -114,10 +114,11 @@ public final class RulesSettings {
             return out;
         }
         Map<String, Node> byId = YamlReader.mapping(file, rules, null);
+        Map<String, Node> keys = YamlReader.keys(file, rules);
         for (Map.Entry<String, Node> e : byId.entrySet()) {
             String id = e.getKey();
             if (!id.matches("[A-Z]+(-[A-Z0-9]+)+")) {
-                throw YamlReader.error(file, e.getValue(), "id aturan tidak sah '" + id + "' (contoh: LK-CAP-01)");
+                throw YamlReader.error(file, keys.get(id), "id aturan tidak sah '" + id + "' (contoh: LK-CAP-01)");
             }
             Map<String, Node> fields = YamlReader.mapping(file, e.getValue(), Set.of("enabled", "severity"));
             boolean enabled = !fields.containsKey("enabled") || YamlReader.bool(file, fields.get("enabled"));
@@ -130,7 +131,8 @@ public final class RulesSettings {
                     throw YamlReader.error(file, fields.get("severity"), "severity harus ERROR, WARNING atau INFO, bukan '" + s + "'");
                 }
             }
-            out.put(id, new RuleSwitch(id, enabled, severity, file, e.getValue().getStartMark().getLine() + 1));
+            // the line of the rule's id, where an unknown id is to be corrected
+            out.put(id, new RuleSwitch(id, enabled, severity, file, keys.get(id).getStartMark().getLine() + 1));
         }
         return out;
     }

@@ -75,6 +75,17 @@ final class YamlReader {
         return out;
     }
 
+    /** The keys of a mapping, for the line each is written on (a value's own line can be the next one). */
+    static Map<String, Node> keys(String file, Node node) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                out.put(scalar(file, t.getKeyNode()), t.getKeyNode());
+            }
+        }
+        return out;
+    }
+
     static List<Node> sequence(String file, Node node) {
         if (!(node instanceof SequenceNode s)) {
             throw error(file, node, "diharapkan daftar");

@@ -92,8 +92,9 @@ class RulesSettingsTest {
                     enabled: false
                 """);
         RulesSettings s = RulesSettings.load(rules);
+        // the id is written on line 2: that is where to correct it
         assertThatThrownBy(() -> new RuleRegistry(List.of(new ColumnTotalMismatch()), s))
-                .isInstanceOf(RulesConfigException.class).hasMessageContaining("lk-auditor.yml:3")
+                .isInstanceOf(RulesConfigException.class).hasMessageContaining("lk-auditor.yml:2")
                 .hasMessageContaining("LK-NOPE-01");
     }
 
