@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * A {@code JUMLAH}/{@code TOTAL} row whose figure is not the sum of the rows above it. Rows that
  * form levels are summed at the top level only: "- Belanja Pegawai" under "1. Belanja Operasi",
  * and a listing of parents and children together (whose sum is twice the total) is consistent.
- * Tables with bold levels or named subtotals ("TOTAL PROGRAM ...") are left to the budget
- * hierarchy rule, which knows which row is whose parent. A column whose total lies among its parts
+ * In a table with bold levels the closing total is held against the top-level (bold) rows; tables
+ * with named subtotals ("TOTAL PROGRAM ...") are left to the budget hierarchy rule, which knows which
+ * row is whose parent. A column whose total lies among its parts
  * (an average) is not summed, and rows far from their total (a quarter off) are not taken for all
  * of its parts.
  */
@@ -36,8 +37,11 @@ public final class ColumnTotalMismatch implements TableRule {
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        if (TableShape.hasLevels(table) || table.rows().stream().anyMatch(TableShape::isNamedTotal)) {
+        if (table.rows().stream().anyMatch(TableShape::isNamedTotal)) {
             return findings;
+        }
+        if (TableShape.hasLevels(table)) {
+            return topLevelTotal(table);
         }
         List<Row> rows = table.rows();
         int start = 0;
@@ -58,6 +62,36 @@ public final class ColumnTotalMismatch implements TableRule {
         return findings;
     }
 
+    /**
+     * A table of levels (programs in bold over their kegiatan): its closing total is the sum of the
+     * top-level rows alone; the levels within are the hierarchy rule's.
+     */
+    private List<Finding> topLevelTotal(Table table) {
+        List<Row> rows = table.rows();
+        int last = rows.size() - 1;
+        if (last < 0 || !rows.get(last).total()) {
+            return List.of();
+        }
+        // bold rows with an amount: a bold line that goes on with a program's second indicator is none
+        List<Row> top = rows.subList(0, last).stream().filter(r -> r.bold() && !r.total()
+                && r.values().stream().anyMatch(ColumnTotalMismatch::isAmount)).toList();
+        if (top.size() < 2) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Column column : table.columns()) {
+            if (top.stream().anyMatch(r -> r.get(column.index()).kind() == ValueKind.EMPTY)) {
+                continue; // a program that prints its figure only in its kegiatan: the top level is incomplete
+            }
+            check(table, column, top, rows.get(last)).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private static boolean isAmount(CellValue v) {
+        return v.isNumber() && !v.percent() && v.number().abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
+    }
+
     private Optional<Finding> check(Table table, Column column, List<Row> parts, Row total) {
         CellValue printed = total.get(column.index());
         if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent() || column.lower().contains("%")) {
@@ -68,8 +102,10 @@ public final class ColumnTotalMismatch implements TableRule {
             return Optional.empty();
         }
         // twice the total: parents and their children are both listed
-        if (Rounding.holds(r -> all.interval(r).intersects(Rounding.of(printed, true, r))
-                || all.interval(r).intersects(Rounding.of(printed, true, r).times(TWO)))) {
+        // a whole total under parts with decimals is their sum rounded, not exact
+        boolean exact = all.decimals == 0;
+        if (Rounding.holds(r -> all.interval(r).intersects(Rounding.of(printed, exact, r))
+                || all.interval(r).intersects(Rounding.of(printed, exact, r).times(TWO)))) {
             return Optional.empty();
         }
         Sum reported = all;
