@@ -303,6 +303,7 @@ public class AuditJobConfiguration {
             Map<id.inspektorat.lkauditor.rules.Finding, String> evidence = settings.evidence()
                     ? EvidenceImages.place(settings, docs) : Map.of();
             Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
+            new id.inspektorat.lkauditor.report.WorkingPaperWriter(evidence).write(settings.output(), docs);
             new id.inspektorat.lkauditor.report.HtmlReportWriter().write(settings.output(), docs, evidence,
                     RunChanges.since(history, instance, docs), FindingReview.resolved(verdicts, reviewed));
             if (verdicts.size() > 0) {

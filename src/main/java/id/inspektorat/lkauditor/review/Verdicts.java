@@ -69,15 +69,16 @@ public final class Verdicts {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .endsWith(".csv")).sorted().toList();
+            files = walk.filter(p -> Files.isRegularFile(p) && (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+                    && !p.getFileName().toString().startsWith("~$")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, Verdict> all = new LinkedHashMap<>();
         for (Path f : files) {
             String name = rulesDir.relativize(f).toString().replace('\\', '/');
-            for (Verdict v : read(f, name)) {
+            for (Verdict v : name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readWorkbook(f, name) : read(f, name)) {
                 Verdict before = all.putIfAbsent(v.fingerprint(), v);
                 if (before != null && before.kind() != v.kind()) {
                     throw new RulesConfigException(name, line(v.source()), "sidik " + v.fingerprint() + " bernilai "
@@ -117,28 +118,8 @@ public final class Verdicts {
                 if (rec.size() == 1 && rec.get(0).isEmpty()) {
                     continue; // blank line
                 }
-                String verdict = field(rec, columns, "verdict").toUpperCase(Locale.ROOT);
-                String fingerprint = field(rec, columns, "fingerprint").toLowerCase(Locale.ROOT);
-                if (verdict.isEmpty()) {
-                    continue; // exported findings not reviewed yet
-                }
-                int ln = (int) at;
-                Verdict.Kind kind;
-                try {
-                    kind = Verdict.Kind.valueOf(verdict);
-                } catch (IllegalArgumentException e) {
-                    throw new RulesConfigException(name, ln, "verdict '" + verdict + "' harus BENAR atau SALAH");
-                }
-                if (!Fingerprints.FORMAT.matcher(fingerprint).matches()) {
-                    throw new RulesConfigException(name, ln, fingerprint.isEmpty() ? "sidik (fingerprint) kosong"
-                            : "sidik '" + fingerprint + "' bukan sidik temuan (16 digit heksadesimal)");
-                }
-                String date = field(rec, columns, "date");
-                if (!date.isEmpty() && !isDate(date)) {
-                    throw new RulesConfigException(name, ln, "tanggal '" + date + "' tidak dikenali (pakai 2026-12-01)");
-                }
-                out.add(new Verdict(fingerprint, kind, field(rec, columns, "reviewer"), date, field(rec, columns, "note"),
-                        name + ":" + ln));
+                Map<String, Integer> cols = columns;
+                verdict(c -> field(rec, cols, c), name, (int) at).ifPresent(out::add);
             }
             if (columns == null) {
                 throw new RulesConfigException(name, 1, "berkas kosong: harus berkepala fingerprint;verdict;reviewer;date;note");
@@ -150,15 +131,97 @@ public final class Verdicts {
         return out;
     }
 
+    /** The working paper's Indonesian headers for the same columns. */
+    private static final Map<String, String> ALIASES = Map.of("sidik", "fingerprint", "verdik", "verdict",
+            "pemeriksa", "reviewer", "tanggal", "date", "catatan", "note");
+
+    /** One reviewed row as a verdict; an empty verdict is a row not reviewed yet. */
+    private static java.util.Optional<Verdict> verdict(java.util.function.Function<String, String> field, String name, int ln) {
+        String verdict = field.apply("verdict").toUpperCase(Locale.ROOT);
+        String fingerprint = field.apply("fingerprint").toLowerCase(Locale.ROOT);
+        if (verdict.isEmpty()) {
+            return java.util.Optional.empty(); // exported findings not reviewed yet
+        }
+        Verdict.Kind kind;
+        try {
+            kind = Verdict.Kind.valueOf(verdict);
+        } catch (IllegalArgumentException e) {
+            throw new RulesConfigException(name, ln, "verdict '" + verdict + "' harus BENAR atau SALAH");
+        }
+        if (!Fingerprints.FORMAT.matcher(fingerprint).matches()) {
+            throw new RulesConfigException(name, ln, fingerprint.isEmpty() ? "sidik (fingerprint) kosong"
+                    : "sidik '" + fingerprint + "' bukan sidik temuan (16 digit heksadesimal)");
+        }
+        String date = field.apply("date");
+        if (!date.isEmpty() && !isDate(date)) {
+            throw new RulesConfigException(name, ln, "tanggal '" + date + "' tidak dikenali (pakai 2026-12-01)");
+        }
+        return java.util.Optional.of(new Verdict(fingerprint, kind, field.apply("reviewer"), date, field.apply("note"),
+                name + ":" + ln));
+    }
+
+    /**
+     * The working paper ({@code temuan.xlsx}) with its Verdik column filled in: every sheet whose first
+     * row names a Sidik and a Verdik column; the line of a row is its row number in Excel.
+     */
+    static List<Verdict> readWorkbook(Path file, String name) {
+        List<Verdict> out = new ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                org.apache.poi.ss.usermodel.Row first = sheet.getRow(sheet.getFirstRowNum());
+                if (first == null) {
+                    continue;
+                }
+                List<String> head = new ArrayList<>();
+                for (int c = 0; c < first.getLastCellNum(); c++) {
+                    head.add(first.getCell(c) == null ? "" : format.formatCellValue(first.getCell(c)));
+                }
+                String where = name + " (" + sheet.getSheetName() + ")";
+                Map<String, Integer> columns;
+                try {
+                    columns = header(head, where);
+                } catch (RulesConfigException e) {
+                    continue; // the summary sheet and other sheets without verdict columns
+                }
+                for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                    if (row == null) {
+                        continue;
+                    }
+                    verdict(c -> {
+                        Integer i = columns.get(c);
+                        org.apache.poi.ss.usermodel.Cell cell = i == null ? null : row.getCell(i);
+                        String v = cell == null ? "" : format.formatCellValue(cell).trim();
+                        return v.startsWith("'") ? v.substring(1) : v;
+                    }, where, r + 1).ifPresent(out::add);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RulesConfigException rc) {
+                throw rc;
+            }
+            throw new RulesConfigException(name, 1, "bukan buku kerja Excel yang dapat dibaca: " + e.getMessage());
+        }
+        return out;
+    }
+
     private static Map<String, Integer> header(CSVRecord rec, String name) {
+        List<String> cells = new ArrayList<>();
+        rec.forEach(cells::add);
+        return header(cells, name);
+    }
+
+    private static Map<String, Integer> header(List<String> cells, String name) {
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < rec.size(); i++) {
-            columns.putIfAbsent(rec.get(i).toLowerCase(Locale.ROOT), i);
+        for (int i = 0; i < cells.size(); i++) {
+            String key = cells.get(i).trim().toLowerCase(Locale.ROOT);
+            columns.putIfAbsent(ALIASES.getOrDefault(key, key), i);
         }
         for (String required : List.of("fingerprint", "verdict")) {
             if (!columns.containsKey(required)) {
                 throw new RulesConfigException(name, 1, "kolom '" + required
-                        + "' tidak ada: kepala berkas harus fingerprint;verdict;reviewer;date;note");
+                        + "' tidak ada: kepala berkas harus fingerprint;verdict;reviewer;date;note (atau Sidik, Verdik, ...)");
             }
         }
         return columns;

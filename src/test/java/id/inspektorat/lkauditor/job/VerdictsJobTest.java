@@ -138,4 +138,60 @@ class VerdictsJobTest {
         assertThat(Files.readString(out(OPD_CSV))).isEqualTo(before);
         Files.delete(work.resolve("rules/verdicts/rusak.csv"));
     }
+
+    @Test
+    @Order(4)
+    void theWorkingPaperHoldsEveryFindingWithItsFiguresAsNumbersAndReadsBackItsVerdicts() throws Exception {
+        Path xlsx = out("temuan.xlsx");
+        List<Map<String, String>> csv = CsvFiles.read(out(OPD_CSV));
+        Map<String, String> third;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Ringkasan");
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Kecamatan Contoh Sejahtera");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Tertulis");
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Sidik");
+            assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("Verdik");
+            assertThat(sheet.getLastRowNum()).isEqualTo(csv.size()); // one row per reported finding, the header above
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> byPrint = new java.util.HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                byPrint.put(sheet.getRow(r).getCell(13).getStringCellValue(), sheet.getRow(r));
+            }
+            for (Map<String, String> f : csv) {
+                org.apache.poi.ss.usermodel.Row row = byPrint.get(f.get("fingerprint"));
+                assertThat(row).as("finding %s", f.get("fingerprint")).isNotNull();
+                assertThat(row.getCell(6).getStringCellValue()).isEqualTo(f.get("rule"));
+                // the printed figure as a number, shown with its own decimals
+                id.inspektorat.lkauditor.normalization.CellValue v = new id.inspektorat.lkauditor.normalization.NumberParser()
+                        .parse(f.get("reported"));
+                if (v.kind() == id.inspektorat.lkauditor.normalization.ValueKind.NUMBER) {
+                    assertThat(row.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(v.number().doubleValue());
+                    assertThat(row.getCell(8).getCellStyle().getDataFormatString())
+                            .isEqualTo(v.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(v.decimals()));
+                }
+                assertThat(row.getCell(12).getHyperlink().getAddress()).isEqualTo(f.get("evidence"));
+                assertThat(row.getCell(14) == null ? "" : row.getCell(14).getStringCellValue()).isEqualTo(f.get("verdict"));
+            }
+            // the auditor marks a third finding a false alarm in the workbook and saves it under rules/verdicts/
+            third = csv.stream().filter(f -> !f.get("fingerprint").equals(confirmed.get("fingerprint"))).findFirst().orElseThrow();
+            org.apache.poi.ss.usermodel.Row row = byPrint.get(third.get("fingerprint"));
+            row.createCell(14).setCellValue("SALAH");
+            row.createCell(15).setCellValue("Rina");
+            row.createCell(17).setCellValue("angka dibaca dari sel gabungan");
+            Path copy = work.resolve("rules/verdicts/kertas-kerja.xlsx");
+            try (java.io.OutputStream o = Files.newOutputStream(copy)) {
+                wb.write(o);
+            }
+        }
+        assertThat(launcher.run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<Map<String, String>> suppressed = CsvFiles.read(out("suppressed.csv"));
+        assertThat(suppressed).anySatisfy(x -> {
+            assertThat(x.get("fingerprint")).isEqualTo(third.get("fingerprint"));
+            assertThat(x.get("reviewer")).isEqualTo("Rina");
+            assertThat(x.get("note")).isEqualTo("angka dibaca dari sel gabungan");
+            assertThat(x.get("verdict_source")).startsWith("verdicts/kertas-kerja.xlsx (Kecamatan Contoh Sejahtera):");
+        });
+        assertThat(CsvFiles.read(out(OPD_CSV))).noneSatisfy(r -> assertThat(r.get("fingerprint")).isEqualTo(third.get("fingerprint")));
+    }
 }

@@ -54,6 +54,15 @@ class VerdictsTest {
     }
 
     @Test
+    void theWorkingPapersIndonesianHeadersNameTheSameColumns() throws IOException {
+        write("dari-excel.csv", "Dokumen;Sidik;Verdik;Pemeriksa;Tanggal;Catatan\na.pdf;0123456789abcdef;SALAH;Budi;01/12/2026;sel gabungan\n");
+        Verdict v = Verdicts.load(rules).of("0123456789abcdef").orElseThrow();
+        assertThat(v.kind()).isEqualTo(Verdict.Kind.SALAH);
+        assertThat(v.reviewer()).isEqualTo("Budi");
+        assertThat(v.note()).isEqualTo("sel gabungan");
+    }
+
+    @Test
     void commaSeparatedFilesAreReadToo() throws IOException {
         write("koma.csv", "fingerprint,verdict,reviewer,date,note\n0123456789abcdef,BENAR,Budi,2026-12-01,ok\n");
         assertThat(Verdicts.load(rules).of("0123456789abcdef")).isPresent();
@@ -68,7 +77,7 @@ class VerdictsTest {
 
     @Test
     void aMissingColumnAFingerprintOfAnotherShapeAndABadDateAreRefused() throws IOException {
-        write("a.csv", "sidik;verdict\n0123456789abcdef;BENAR\n");
+        write("a.csv", "kode;verdict\n0123456789abcdef;BENAR\n");
         assertThatThrownBy(() -> Verdicts.load(rules)).hasMessageStartingWith("verdicts/a.csv:1: kolom 'fingerprint' tidak ada");
         write("a.csv", "fingerprint;verdict\n0123456789abcdef;BENAR\nLK-TOT-01;SALAH\n");
         assertThatThrownBy(() -> Verdicts.load(rules)).hasMessageStartingWith("verdicts/a.csv:3: sidik 'lk-tot-01' bukan sidik");
