@@ -49,7 +49,7 @@ final class RunChanges {
                 open = now.size() - fresh;
                 fixed = (int) then.stream().filter(k -> !now.contains(k)).count();
             }
-            changes.merge(Slugs.slug(ReportWriter.opdName(d.record())), new Change(fresh, fixed, open), Change::plus);
+            changes.merge(Slugs.slug(ReportWriter.opdName(d.record())), new Change(fresh, fixed, open, then == null), Change::plus);
         }
         return changes;
     }

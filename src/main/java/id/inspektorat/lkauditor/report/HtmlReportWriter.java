@@ -24,10 +24,14 @@ import java.util.TreeMap;
  */
 public final class HtmlReportWriter {
 
-    /** Findings new since the last run, fixed since it, and still open. */
-    public record Change(int fresh, int fixed, int open) {
+    /** Findings new since the last run, fixed since it, and still open; first: no earlier run had the OPD's documents. */
+    public record Change(int fresh, int fixed, int open, boolean first) {
+        public Change(int fresh, int fixed, int open) {
+            this(fresh, fixed, open, false);
+        }
+
         public Change plus(Change o) {
-            return new Change(fresh + o.fresh, fixed + o.fixed, open + o.open);
+            return new Change(fresh + o.fresh, fixed + o.fixed, open + o.open, first && o.first);
         }
     }
 
@@ -104,10 +108,14 @@ public final class HtmlReportWriter {
                     }
                     h.append("<b>").append(esc(f.rule())).append("</b> · hlm ").append(f.page());
                     if (f.row() > 0) {
-                        h.append(" · baris ").append(f.row()).append(" (").append(esc(f.rowLabel())).append(")");
+                        h.append(" · baris ").append(f.row());
+                        if (!f.rowLabel().isBlank()) {
+                            h.append(" (").append(esc(f.rowLabel())).append(")");
+                        }
                     }
                     if (!f.column().isEmpty()) {
-                        h.append(" · kolom ").append(esc(f.column()));
+                        // an unnamed column is already "kolom 7"
+                        h.append(f.column().startsWith("kolom ") ? " · " : " · kolom ").append(esc(f.column()));
                     }
                     h.append("<br><span class=\"figures\">tertulis ").append(esc(f.reported()));
                     if (!f.expected().isEmpty()) {
@@ -183,8 +191,12 @@ public final class HtmlReportWriter {
         }
         h.append("<h1>Hasil audit Laporan Kinerja</h1><p>").append(byOpd.size()).append(" OPD, ").append(docs)
                 .append(" dokumen · <a href=\"all-findings.csv\">semua temuan (CSV)</a> · <a href=\"documents.csv\">daftar dokumen (CSV)</a></p>");
-        h.append("<p>Dibanding audit sebelumnya: <b>").append(total.fresh()).append("</b> temuan baru, <b>")
-                .append(total.fixed()).append("</b> sudah diperbaiki, <b>").append(total.open()).append("</b> masih terbuka.</p>");
+        if (changes.isEmpty() || changes.values().stream().allMatch(c -> c.first())) {
+            h.append("<p>Audit pertama atas dokumen-dokumen ini: belum ada audit sebelumnya untuk dibandingkan.</p>");
+        } else {
+            h.append("<p>Dibanding audit sebelumnya: <b>").append(total.fresh()).append("</b> temuan baru, <b>")
+                    .append(total.fixed()).append("</b> sudah diperbaiki, <b>").append(total.open()).append("</b> masih terbuka.</p>");
+        }
         long confirmed = byOpd.values().stream().flatMap(List::stream).flatMap(d -> d.findings().stream())
                 .filter(ReviewedFinding::confirmed).count();
         long suppressed = byOpd.values().stream().flatMap(List::stream).mapToLong(d -> d.suppressed().size()).sum();

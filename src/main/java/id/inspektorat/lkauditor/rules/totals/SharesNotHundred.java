@@ -54,7 +54,8 @@ public final class SharesNotHundred implements TableRule {
                 int decimals = shares.stream().mapToInt(CellValue::decimals).max().orElse(2);
                 findings.add(Evidence.from(Evidence.at(this, table, total.get(), pct, Rounding.format(sum, decimals), "100",
                         "Persentase " + shares.size() + " baris berjumlah " + Rounding.format(sum, decimals)
-                                + " %, tertulis " + printedTotal.printed() + " (seharusnya 100 %)"), table.dataRows(), pct));
+                                + " % (angka yang dilaporkan adalah jumlah itu; baris JUMLAH mencetak " + printedTotal.printed()
+                                + "), seharusnya 100 %"), table.dataRows(), pct));
             }
         }
         return findings;
