@@ -45,14 +45,68 @@ public final class RulesVersion {
     }
 
     private static byte[] codeFingerprint() throws IOException {
-        try {
-            Path code = Path.of(RulesVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return (Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            }
-        } catch (RuntimeException | java.net.URISyntaxException e) {
-            // running from classes (tests, IDE): the rules alone decide
+        Path code = codeSource();
+        if (code != null && Files.isRegularFile(code)) {
+            return codeFingerprint(code);
         }
-        return "classes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return "classes".getBytes(java.nio.charset.StandardCharsets.UTF_8); // running from classes (tests, IDE)
+    }
+
+    /**
+     * The jar the code runs from: a plain file URL (the extracted copy), or Spring Boot's
+     * {@code jar:nested:/…/lk-auditor.jar/!BOOT-INF/classes/!/} for classes inside the fat jar.
+     */
+    private static Path codeSource() {
+        try {
+            String location = RulesVersion.class.getProtectionDomain().getCodeSource().getLocation().toString();
+            java.util.regex.Matcher nested = java.util.regex.Pattern.compile("nested:(.+?\\.jar)/?!").matcher(location);
+            if (nested.find()) {
+                return Path.of(java.net.URLDecoder.decode(nested.group(1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return Path.of(RulesVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What the code is, not where it lies: the name and CRC of each of the application's own entries
+     * and the file names of its libraries, the same for the Spring Boot jar ({@code BOOT-INF/classes/},
+     * {@code BOOT-INF/lib/}) and for the copy {@code scripts/lk-auditor} extracts from it (classes at the
+     * root, libraries in the manifest's {@code Class-Path}). Size and time stamp of the file differ
+     * between the two, and would make the first night through the launcher re-audit everything.
+     */
+    static byte[] codeFingerprint(Path jar) throws IOException {
+        java.util.TreeMap<String, String> parts = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                String name = e.getName();
+                if (e.isDirectory() || name.startsWith("META-INF/") || name.startsWith("org/springframework/boot/loader/")
+                        || name.startsWith("BOOT-INF/classpath.idx") || name.startsWith("BOOT-INF/layers.idx")) {
+                    continue;
+                }
+                if (name.startsWith("BOOT-INF/lib/")) {
+                    parts.put("lib:" + name.substring("BOOT-INF/lib/".length()), "");
+                } else {
+                    parts.put("code:" + name.replaceFirst("^BOOT-INF/classes/", ""), Long.toHexString(e.getCrc()));
+                }
+            }
+            java.util.zip.ZipEntry manifest = zip.getEntry("META-INF/MANIFEST.MF");
+            if (manifest != null) {
+                try (java.io.InputStream in = zip.getInputStream(manifest)) {
+                    String classPath = new java.util.jar.Manifest(in).getMainAttributes().getValue("Class-Path");
+                    if (classPath != null) {
+                        for (String lib : classPath.trim().split("\\s+")) {
+                            parts.put("lib:" + lib.substring(lib.lastIndexOf('/') + 1), "");
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        parts.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
