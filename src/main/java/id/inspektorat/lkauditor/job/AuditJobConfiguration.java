@@ -304,8 +304,13 @@ public class AuditJobConfiguration {
                     ? EvidenceImages.place(settings, docs) : Map.of();
             Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
             new id.inspektorat.lkauditor.report.WorkingPaperWriter(evidence).write(settings.output(), docs);
+            Map<String, String> checks = new java.util.TreeMap<>();
+            registry.rules().forEach(r -> checks.put(r.info().id(), r.info().summary()));
+            registry.batchRules().forEach(r -> checks.put(r.info().id(), r.info().summary()));
             new id.inspektorat.lkauditor.report.HtmlReportWriter().write(settings.output(), docs, evidence,
-                    RunChanges.since(history, instance, docs), FindingReview.resolved(verdicts, reviewed));
+                    RunChanges.since(history, instance, docs), FindingReview.resolved(verdicts, reviewed),
+                    new id.inspektorat.lkauditor.report.HtmlReportWriter.RunInfo(settings.input().toAbsolutePath().normalize()
+                            .toString(), rulesVersion, checks));
             if (verdicts.size() > 0) {
                 log.info("Verdik pemeriksa: {} dibaca, {} temuan ditandai SALAH tidak dilaporkan (suppressed.csv)",
                         verdicts.size(), docs.stream().mapToInt(d -> d.suppressed().size()).sum());

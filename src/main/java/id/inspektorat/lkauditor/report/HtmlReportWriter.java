@@ -50,8 +50,20 @@ public final class HtmlReportWriter {
             document.documentElement.setAttribute('data-images-loaded',ok);});</script>
             """;
 
+    /**
+     * What ran: the input folder, the rules version, and one line per rule of what it checks.
+     */
+    public record RunInfo(String input, String rulesVersion, Map<String, String> rules) {
+        public static final RunInfo NONE = new RunInfo("", "", Map.of());
+    }
+
     public void write(Path output, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence,
                       Map<String, Change> changes, List<Verdict> resolved) throws IOException {
+        write(output, docs, evidence, changes, resolved, RunInfo.NONE);
+    }
+
+    public void write(Path output, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence,
+                      Map<String, Change> changes, List<Verdict> resolved, RunInfo run) throws IOException {
         Map<String, List<ReportWriter.AuditedDocument>> byOpd = new TreeMap<>();
         for (ReportWriter.AuditedDocument d : docs) {
             byOpd.computeIfAbsent(Slugs.slug(ReportWriter.opdName(d.record())), k -> new ArrayList<>()).add(d);
@@ -60,7 +72,7 @@ public final class HtmlReportWriter {
             Files.writeString(output.resolve(e.getKey() + ".html"), opdPage(e.getKey(), e.getValue(), evidence),
                     StandardCharsets.UTF_8);
         }
-        Files.writeString(output.resolve("index.html"), index(byOpd, changes, resolved), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve("index.html"), index(byOpd, changes, resolved, run), StandardCharsets.UTF_8);
     }
 
     private String opdPage(String slug, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence) {
@@ -172,7 +184,7 @@ public final class HtmlReportWriter {
     }
 
     private String index(Map<String, List<ReportWriter.AuditedDocument>> byOpd, Map<String, Change> changes,
-                         List<Verdict> resolved) {
+                         List<Verdict> resolved, RunInfo run) {
         StringBuilder h = head("LK Auditor — hasil audit");
         long docs = byOpd.values().stream().mapToLong(List::size).sum();
         Map<Severity, Long> bySeverity = new TreeMap<>();
@@ -189,7 +201,12 @@ public final class HtmlReportWriter {
         for (Change c : changes.values()) {
             total = total.plus(c);
         }
-        h.append("<h1>Hasil audit Laporan Kinerja</h1><p>").append(byOpd.size()).append(" OPD, ").append(docs)
+        h.append("<h1>Hasil audit Laporan Kinerja</h1>");
+        if (!run.input().isEmpty()) {
+            h.append("<p class=\"muted\">Input: ").append(esc(run.input())).append(" · versi aturan ")
+                    .append(esc(run.rulesVersion())).append("</p>");
+        }
+        h.append("<p>").append(byOpd.size()).append(" OPD, ").append(docs)
                 .append(" dokumen · <a href=\"all-findings.csv\">semua temuan (CSV)</a> · <a href=\"documents.csv\">daftar dokumen (CSV)</a></p>");
         if (changes.isEmpty() || changes.values().stream().allMatch(c -> c.first())) {
             h.append("<p>Audit pertama atas dokumen-dokumen ini: belum ada audit sebelumnya untuk dibandingkan.</p>");
@@ -226,6 +243,25 @@ public final class HtmlReportWriter {
         h.append("</table><h2>Menurut aturan</h2><table><tr><th>Aturan</th><th>Temuan</th></tr>");
         byRule.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
         h.append("</table>");
+        List<ReportWriter.AuditedDocument> notClean = byOpd.values().stream().flatMap(List::stream)
+                .filter(d -> !"AUDITED".equals(d.record().status()) || d.record().message() != null
+                        && d.record().message().contains("Tabel tidak terbaca baik"))
+                .sorted(Comparator.comparing(d -> d.record().path())).toList();
+        if (!notClean.isEmpty()) {
+            h.append("<h2>Dokumen yang tidak diperiksa, atau tidak terbaca baik</h2><table><tr><th>Dokumen</th><th>Status</th>"
+                    + "<th>Sebab</th></tr>");
+            for (ReportWriter.AuditedDocument d : notClean) {
+                h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status()))
+                        .append("</td><td>").append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        if (!run.rules().isEmpty()) {
+            h.append("<h2>Yang diperiksa</h2><table><tr><th>Aturan</th><th>Memeriksa</th></tr>");
+            run.rules().forEach((id, what) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(esc(what))
+                    .append("</td></tr>"));
+            h.append("</table>");
+        }
         if (!resolved.isEmpty()) {
             h.append("<h2>Verdik yang temuannya tidak muncul lagi (laporan sudah diperbaiki atau tidak diserahkan)</h2>"
                     + "<table><tr><th>Sidik</th><th>Verdik</th><th>Pemeriksa</th><th>Tanggal</th><th>Catatan</th><th>Sumber</th></tr>");

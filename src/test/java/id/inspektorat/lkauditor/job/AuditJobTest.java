@@ -134,6 +134,20 @@ class AuditJobTest {
     }
 
     @Test
+    @Order(3)
+    void theIndexSaysWhatRanAndWhatWasNotAudited() throws Exception {
+        String index = Files.readString(output("index.html")).replaceAll("<[^>]+>", " ");
+        assertThat(index).contains("Audit pertama").contains("versi aturan")
+                .contains(work.resolve("input").toAbsolutePath().normalize().toString());
+        // the file that is no PDF, with its reason
+        assertThat(index).contains("Dokumen yang tidak diperiksa").contains("kecamatan-contoh-rusak/laporan.pdf")
+                .contains("NOT_PDF").contains("bukan PDF");
+        // one line per rule of what it checks, from the rules' own metadata
+        assertThat(index).contains("Yang diperiksa").contains("LK-TOT-01")
+                .contains("Baris JUMLAH tidak sama dengan penjumlahan baris di atasnya");
+    }
+
+    @Test
     @Order(4)
     void everyPageIsDumpedAsTheToolReadIt() throws Exception {
         Path dir = output("kecamatan-contoh-sejahtera").resolve("text");
