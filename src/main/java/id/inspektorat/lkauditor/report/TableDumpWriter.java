@@ -28,15 +28,29 @@ public final class TableDumpWriter {
         this.separator = separator;
     }
 
-    public List<Path> write(Path output, String opd, String document, List<Table> tables) throws IOException {
-        Path dir = output.resolve(Slugs.slug(opd)).resolve("tables");
+    /** A document's name in dump file names: its file name without .pdf, as a slug. */
+    static String documentSlug(String document) {
+        return Slugs.slug(Path.of(document).getFileName().toString().replaceAll("(?i)\\.pdf$", ""));
+    }
+
+    /**
+     * {@code output/<opd>/<kind>/}, created, with last night's dump of this document ({@code <doc>-p*.<ext>})
+     * removed: a dump shows this reading only.
+     */
+    static Path dumpFolder(Path output, String opd, String kind, String document, String ext) throws IOException {
+        Path dir = output.resolve(Slugs.slug(opd)).resolve(kind);
         Files.createDirectories(dir);
-        String doc = Slugs.slug(Path.of(document).getFileName().toString().replaceAll("(?i)\\.pdf$", ""));
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, doc + "-p*.csv")) {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, documentSlug(document) + "-p*." + ext)) {
             for (Path p : old) {
-                Files.delete(p); // last night's reading of this document
+                Files.delete(p);
             }
         }
+        return dir;
+    }
+
+    public List<Path> write(Path output, String opd, String document, List<Table> tables) throws IOException {
+        Path dir = dumpFolder(output, opd, "tables", document, "csv");
+        String doc = documentSlug(document);
         List<Path> written = new ArrayList<>();
         int n = 0;
         for (Table t : tables) {

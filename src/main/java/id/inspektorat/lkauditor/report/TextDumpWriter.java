@@ -1,9 +1,7 @@
 package id.inspektorat.lkauditor.report;
 
-import id.inspektorat.lkauditor.intake.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,14 +17,8 @@ public final class TextDumpWriter {
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFD&&[^\\t]]");
 
     public void write(Path output, String opd, String document, Map<Integer, List<String>> pages) throws IOException {
-        Path dir = output.resolve(Slugs.slug(opd)).resolve("text");
-        Files.createDirectories(dir);
-        String doc = Slugs.slug(Path.of(document).getFileName().toString().replaceAll("(?i)\\.pdf$", ""));
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, doc + "-p*.txt")) {
-            for (Path p : old) {
-                Files.delete(p); // last night's reading of this document
-            }
-        }
+        Path dir = TableDumpWriter.dumpFolder(output, opd, "text", document, "txt");
+        String doc = TableDumpWriter.documentSlug(document);
         for (Map.Entry<Integer, List<String>> page : pages.entrySet()) {
             StringBuilder sb = new StringBuilder();
             for (String line : page.getValue()) {
