@@ -21,21 +21,29 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class EvidenceRenderer {
 
     /** One image to draw. Boxes are in PDF points from the page's top left; any may be null. */
-    public record Request(int page, Box table, Box row, Box cell, List<Box> sources, Box header, Path target) {
+    public record Request(int page, Box table, Box row, Box cell, List<Box> sources, Box header, Path target, String caption) {
 
         public Request {
             sources = sources == null ? List.of() : List.copyOf(sources);
+            caption = caption == null ? "" : caption;
+        }
+
+        public Request(int page, Box table, Box row, Box cell, List<Box> sources, Box header, Path target) {
+            this(page, table, row, cell, sources, header, target, "");
         }
 
         public Request(int page, Box table, Box row, Box cell, List<Box> sources, Path target) {
-            this(page, table, row, cell, sources, null, target);
+            this(page, table, row, cell, sources, null, target, "");
         }
     }
 
     /** Changes when the drawing changes, so images drawn by an older version are drawn again. */
-    public static final int STYLE = 4;
+    public static final int STYLE = 5; // 5: 150 dpi and the reference band
 
-    private static final float SCALE = 1.25f; // 90 dpi: figures readable, files small
+    /** 150 dpi: figures readable in a printed working paper. */
+    static final float SCALE = 150f / 72f;
+    /** The reference band burned in above the page: document, page, table, rule. */
+    private static final int CAPTION_PX = 22;
 
     /** A table image taller than this keeps its header and the rows around the finding only. */
     private static final int TALL_PX = Math.round(280 * SCALE);
@@ -213,10 +221,14 @@ public final class EvidenceRenderer {
     private static void write(Request r, BufferedImage part, java.awt.Rectangle region, List<java.awt.Rectangle> bands,
                               int[] colours) throws IOException {
         int width = bands.get(0).width;
-        int height = bands.stream().mapToInt(b -> b.height).sum() + GAP_PX * (bands.size() - 1);
+        int top = r.caption().isEmpty() ? 0 : CAPTION_PX;
+        int height = top + bands.stream().mapToInt(b -> b.height).sum() + GAP_PX * (bands.size() - 1);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        int y = 0;
+        if (top > 0) {
+            caption(g, r.caption(), width);
+        }
+        int y = top;
         int[] offsets = new int[bands.size()];
         for (int i = 0; i < bands.size(); i++) {
             java.awt.Rectangle band = bands.get(i);
@@ -254,6 +266,30 @@ public final class EvidenceRenderer {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * The image's reference, burned in so that it stays with the picture pasted into a working paper:
+     * black on white over a grey rule. A machine without fonts gets the band without its text.
+     */
+    private static void caption(Graphics2D g, String text, int width) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, CAPTION_PX);
+        g.setColor(GAP);
+        g.fillRect(0, CAPTION_PX - 2, width, 2);
+        try {
+            g.setColor(Color.BLACK);
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+            String shown = text;
+            java.awt.FontMetrics m = g.getFontMetrics();
+            while (shown.length() > 4 && m.stringWidth(shown) > width - 8) {
+                shown = shown.substring(0, shown.length() - 2);
+            }
+            g.drawString(shown.equals(text) ? text : shown + "…", 4, CAPTION_PX - 7);
+        } catch (RuntimeException | Error e) {
+            // no font to draw with: the band stays empty, the image is still evidence
         }
     }
 

@@ -78,7 +78,7 @@ final class EvidenceImages {
             Finding.Geometry g = f.geometry();
             todo.put(name, new EvidenceRenderer.Request(f.page(), g == null ? null : g.table(), g == null ? null : g.row(),
                     g == null ? null : g.cell(), g == null ? null : g.sources(), g == null ? null : g.header(),
-                    cache.resolve(name)));
+                    cache.resolve(name), caption(documentPath, f)));
         }
         return new ArrayList<>(todo.values());
     }
@@ -190,6 +190,19 @@ final class EvidenceImages {
     }
 
     /** What the image outlines, so a new version that outlines more draws a new image. */
+    /**
+     * The reference burned into the image: "lk-2023.pdf · hlm 4 · Tabel 3.18 · LK-TOT-01" (a bare page,
+     * shared by its findings, names only the document and the page).
+     */
+    static String caption(String documentPath, Finding f) {
+        String doc = Path.of(documentPath).getFileName().toString();
+        if (f.geometry() == null) {
+            return doc + " · hlm " + f.page();
+        }
+        return doc + " · hlm " + f.page() + (f.table().isEmpty() ? " · teks" : " · " + f.table())
+                + (f.row() > 0 ? " · baris " + f.row() : "") + " · " + f.rule();
+    }
+
     private static String drawn(Finding.Geometry g) {
         CRC32 crc = new CRC32();
         crc.update((EvidenceRenderer.STYLE + "|" + g.encode() + "|" + g.encodeSources()).getBytes(StandardCharsets.UTF_8));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The evidence image: cropped to the table, the wrong figure in red, its sources in blue. */
 class EvidenceRendererTest {
 
-    private static final float SCALE = 1.25f; // the renderer's 90 dpi
+    private static final float SCALE = EvidenceRenderer.SCALE; // 150 dpi
 
     @TempDir
     Path dir;
@@ -41,6 +41,39 @@ class EvidenceRendererTest {
         // the row is not outlined when sources are known: its left end stays white
         assertThat(colourAt(img, Math.round(50 * SCALE) - x0 - 2, mid(wrong) - y0)).isEqualTo("white");
         assertThat(Files.size(png)).isPositive();
+    }
+
+    @Test
+    void theReferenceIsBurnedInAboveTheCrop() throws Exception {
+        Path pdf = dir.resolve("lk.pdf");
+        new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023).paragraph("Halaman uji.").save(pdf);
+        Box table = new Box(100, 50, 300, 450);
+        Box wrong = new Box(260, 300, 280, 400);
+        Path plain = dir.resolve("tanpa.png");
+        Path captioned = dir.resolve("dengan.png");
+        try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(ExtractionLimits.defaults()).open(pdf, List.of())) {
+            opened.evidence().render(new EvidenceRenderer.Request(1, table, null, wrong, List.of(), null, plain));
+            opened.evidence().render(new EvidenceRenderer.Request(1, table, null, wrong, List.of(), null, captioned,
+                    "lk.pdf · hlm 1 · Tabel 3.18 · baris 4 · LK-TOT-01"));
+        }
+        BufferedImage a = ImageIO.read(plain.toFile());
+        BufferedImage b = ImageIO.read(captioned.toFile());
+        int band = b.getHeight() - a.getHeight();
+        assertThat(band).isEqualTo(22);
+        assertThat(b.getWidth()).isEqualTo(a.getWidth());
+        // below the band the same picture, the red outline where it was
+        int x0 = Math.round((50 - 14) * SCALE);
+        int y0 = Math.round((100 - 14) * SCALE);
+        assertThat(colourAt(b, Math.round(wrong.left() * SCALE) - x0 - 2, mid(wrong) - y0 + band)).isEqualTo("red");
+        if (java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames().length > 0) {
+            boolean ink = false;
+            for (int x = 0; x < b.getWidth() && !ink; x++) {
+                for (int y = 0; y < band - 2 && !ink; y++) {
+                    ink = (b.getRGB(x, y) & 0xFFFFFF) < 0x404040; // the caption's black text
+                }
+            }
+            assertThat(ink).isTrue();
+        }
     }
 
     @Test
