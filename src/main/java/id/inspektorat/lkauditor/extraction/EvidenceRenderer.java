@@ -153,7 +153,8 @@ public final class EvidenceRenderer {
         int x1 = page.width;
         int y1 = page.height;
         if (r.table() != null) {
-            Box region = r.table().union(r.cell());
+            // the column headers stay on the crop, on a continuation page too (where they are printed again)
+            Box region = r.table().union(r.cell()).union(r.header());
             for (Box b : r.sources()) {
                 region = region.union(b);
             }

@@ -15,15 +15,22 @@ import java.util.function.Predicate;
  * @param rows     data rows (header and numbering rows removed)
  * @param formula  the formula printed in the numbering row ({@code 9=(7)/(8)*100}), or empty
  * @param mayContinue rows of it may follow on a page it was not joined with (see {@code ExtractedTable})
+ * @param repeatedHeaders where the header is printed again on a continuation page, by page
  */
 public record Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns,
                    List<Row> rows, String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions,
-                   boolean mayContinue) {
+                   boolean mayContinue, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> repeatedHeaders) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         regions = regions == null ? java.util.Map.of() : java.util.Map.copyOf(regions);
+        repeatedHeaders = repeatedHeaders == null ? java.util.Map.of() : java.util.Map.copyOf(repeatedHeaders);
+    }
+
+    public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
+                 String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions, boolean mayContinue) {
+        this(name, caption, kind, page, lastPage, columns, rows, formula, regions, mayContinue, null);
     }
 
     public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
@@ -45,6 +52,6 @@ public record Table(String name, String caption, TableKind kind, int page, int l
     }
 
     public Table withKind(TableKind k) {
-        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions, mayContinue);
+        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions, mayContinue, repeatedHeaders);
     }
 }

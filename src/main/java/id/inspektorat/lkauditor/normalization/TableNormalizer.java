@@ -82,8 +82,16 @@ public final class TableNormalizer {
                 }
             }
         }
+        java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> repeated = new java.util.HashMap<>();
+        for (TableRow r : table.repeatedHeaders()) {
+            for (TableCell c : r.cells()) {
+                if (c.box() != null) {
+                    repeated.merge(r.page(), c.box(), id.inspektorat.lkauditor.extraction.Box::union);
+                }
+            }
+        }
         Table normalized = new Table(name(caption, table), caption, TableKind.OTHER, table.firstPage(),
-                table.lastPage(), columns, data, formula, regions, table.mayContinue());
+                table.lastPage(), columns, data, formula, regions, table.mayContinue(), repeated);
         return normalized.withKind(classifier.classify(normalized));
     }
 

@@ -42,7 +42,10 @@ public final class Evidence {
     }
 
     private static Box header(Table table, int page, Box region) {
-        if (region == null || page != table.page()) {
+        if (page != table.page()) {
+            return table.repeatedHeaders().get(page); // a continuation page: the header printed there again, if it is
+        }
+        if (region == null) {
             return null;
         }
         float firstRow = Float.MAX_VALUE;

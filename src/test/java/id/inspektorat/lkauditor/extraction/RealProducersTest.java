@@ -92,6 +92,25 @@ class RealProducersTest {
     }
 
     @Test
+    void aFindingOnAContinuationPageKeepsTheHeaderPrintedThere() throws Exception {
+        LkPdfBuilder b = new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023);
+        b.pageBreak().space(560);
+        TableSpec t = new TableSpec("Tabel 3.18 Realisasi", 55, 180, 95, 95).header("No.", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)");
+        for (int i = 1; i <= 20; i++) {
+            t.row(i + ".", "Kegiatan " + i, i + ".000.000", i + "00.000");
+        }
+        b.table(t);
+        Table n = new TableNormalizer().normalize(extract(b, "continued").tables().get(0));
+        id.inspektorat.lkauditor.normalization.Row last = n.rows().get(n.rows().size() - 1);
+        assertThat(last.page()).isGreaterThan(n.page());
+        id.inspektorat.lkauditor.rules.Finding.Geometry g = id.inspektorat.lkauditor.rules.Evidence.geometry(n, last,
+                n.columns().get(2));
+        // the header Word repeated on that page, above the row, goes into the crop
+        assertThat(g.header()).isNotNull();
+        assertThat(g.header().bottom()).isLessThanOrEqualTo(last.extent().top() + 0.5f);
+    }
+
+    @Test
     void aRotatedPageIsReadInItsOwnOrientation() throws Exception {
         LkPdfBuilder b = new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023);
         b.table(budget("Tabel 3.18 Realisasi"));
