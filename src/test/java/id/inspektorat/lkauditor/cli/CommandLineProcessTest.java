@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +28,16 @@ class CommandLineProcessTest {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), LkAuditorApplication.class.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         byte[] bytes = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), new String(bytes, StandardCharsets.UTF_8));
@@ -131,5 +138,18 @@ class CommandLineProcessTest {
         Run r = run("--input=" + work.resolve("input"), "--output=" + blocked.resolve("out"));
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.lines()).singleElement().satisfies(l -> assertThat(l).contains("Folder output tidak dapat ditulisi"));
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsNamedWithTheVariablesThatSetIt() throws Exception {
+        SampleReports.consistent("Kecamatan Satu").save(work.resolve("input/kecamatan-satu/lk.pdf"));
+        // port 1 on loopback: nothing listens there, the connection is refused at once
+        Run r = run(Map.of("LK_DB_URL", "jdbc:postgresql://127.0.0.1:1/lk"), "--input=" + work.resolve("input"),
+                "--output=" + work.resolve("out"), "--spring.profiles.active=postgres");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("Basis data tidak dapat dihubungi di jdbc:postgresql://127.0.0.1:1/lk")
+                .contains("LK_DB_URL").contains("LK_DB_USER");
+        assertThat(r.lines().stream().filter(l -> !l.matches("\\d{2}:\\d{2}:\\d{2} .*"))).hasSizeLessThanOrEqualTo(2);
+        noTrace(r);
     }
 }
