@@ -48,6 +48,10 @@ def precision(c):
     return f"{100 * c['true'] / reviewed:5.1f} %" if reviewed else '    —'
 
 
+try:
+    took = f"{float(took):.1f}".replace('.', ',')
+except ValueError:
+    pass
 print(f"Korpus audit dalam {took} s; {len(findings)} temuan, {len(verdicts)} verdik "
       f"({sum(1 for fp in verdicts if fp in seen)} cocok dengan temuan malam ini)\n")
 print(f"{'rule':<11} {'findings':>8} {'true':>6} {'false':>6} {'unrev.':>6} {'precision':>10}")
