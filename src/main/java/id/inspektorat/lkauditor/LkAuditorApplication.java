@@ -29,11 +29,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class LkAuditorApplication {
 
     public static void main(String[] args) {
-        // logging set up before the warm-up thread logs (or SLF4J prints its replay notice), and PDFBox's font
-        // notices kept off the console until Spring reads logback-spring.xml, which sends them to the file
-        if (org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox") instanceof ch.qos.logback.classic.Logger pdfbox) {
-            pdfbox.setLevel(ch.qos.logback.classic.Level.ERROR);
-        }
         id.inspektorat.lkauditor.extraction.Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args));
     }

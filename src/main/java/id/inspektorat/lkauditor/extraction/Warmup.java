@@ -22,6 +22,13 @@ public final class Warmup {
 
     /** Starts it, unless {@code -Dlk.warmup=false}. */
     public static void start() {
+        // logging set up before the warm-up thread logs (or SLF4J prints its replay notice), and the PDF
+        // libraries' font notices kept off the console until Spring reads logback-spring.xml (to the file)
+        for (String library : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            if (org.slf4j.LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger quiet) {
+                quiet.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
+        }
         if ("false".equals(System.getProperty("lk.warmup"))) {
             return;
         }
