@@ -114,9 +114,8 @@ public final class FactExtractor {
         boolean yearColumns = t.columns().stream().anyMatch(c -> c.year() > 0);
         String indicator = null;
         for (Row r : t.dataRows()) {
-            String text = r.values().stream().filter(v -> v.kind() == ValueKind.TEXT).map(CellValue::printed)
-                    .reduce("", (a, b) -> a + " " + b).toLowerCase(Locale.ROOT);
-            String found = indicator(text);
+            String found = indicator(r.values().stream().filter(v -> v.kind() == ValueKind.TEXT)
+                    .map(v -> v.printed().toLowerCase(Locale.ROOT)).toList());
             if (found != null) {
                 indicator = found;
             } else if (subjectColumn.isEmpty()) {
@@ -165,12 +164,22 @@ public final class FactExtractor {
                 : n.compareTo(java.math.BigDecimal.valueOf(20)) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
     }
 
-    private static String indicator(String text) {
-        if (text.contains("akip") || text.contains("sakip") || text.contains("akuntabilitas kinerja")) {
-            return "akip";
-        }
-        if (text.contains("ikm") || text.contains("kepuasan masyarakat")) {
-            return "ikm";
+    private static final java.util.regex.Pattern AKIP = java.util.regex.Pattern.compile("s?akip|akuntabilitas kinerja");
+    private static final java.util.regex.Pattern IKM = java.util.regex.Pattern.compile("ikm|kepuasan masyarakat");
+    /** "Persentase SAKIP OPD kategori A", "Jumlah laporan LAKIP": a share or a count about the score, not the score. */
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
+            "\\b(persentase|prosentase|jumlah|rasio|level|banyaknya|cakupan|dokumen|laporan)\\b");
+
+    /** The indicator a row names in one of its cells: the AKIP score, the IKM, or none. */
+    private static String indicator(List<String> cells) {
+        for (String cell : cells) {
+            for (java.util.Map.Entry<String, java.util.regex.Pattern> k
+                    : java.util.List.of(java.util.Map.entry("akip", AKIP), java.util.Map.entry("ikm", IKM))) {
+                java.util.regex.Matcher m = k.getValue().matcher(cell);
+                if (m.find() && !ABOUT.matcher(cell.substring(0, m.start())).find()) {
+                    return k.getKey();
+                }
+            }
         }
         return null;
     }

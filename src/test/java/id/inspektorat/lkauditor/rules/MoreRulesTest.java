@@ -88,6 +88,26 @@ class MoreRulesTest {
         assertThat(new EfficiencyMismatch().check(efficiency("6,55"))).isEmpty();
     }
 
+    @Test
+    void efficiency_mergedOverTheIndicatorsBelowIsNotRecomputedFromOneRow() {
+        // inspektorat LKjIP 2022 Tabel 3.12: 18,99 = mean capaian (94,24 + 100 + 98,30) / 3 − 78,52,
+        // printed once in cells merged over the three indicators
+        Table merged = Tables.caption("Tabel 3.12 Efisiensi Sarana dan Prasarana")
+                .row("No", "Indikator Kinerja", "% Capaian Kinerja", "% Penyerapan Anggaran", "% Efisiensi")
+                .row("1", "Maturitas SPIP", "94,24", "78,52", "18,99")
+                .row("", "Kapabilitas APIP", "100", "", "")
+                .row("", "Nilai Evaluasi AKIP PD", "98,30", "", "")
+                .build();
+        assertThat(new EfficiencyMismatch().check(merged)).isEmpty();
+        // the same first row alone: 94,24 − 78,52 = 15,72, not 18,99
+        Table alone = Tables.caption("Tabel 3.12 Efisiensi Sarana dan Prasarana")
+                .row("No", "Indikator Kinerja", "% Capaian Kinerja", "% Penyerapan Anggaran", "% Efisiensi")
+                .row("1", "Maturitas SPIP", "94,24", "78,52", "18,99")
+                .build();
+        assertThat(new EfficiencyMismatch().check(alone)).singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("15,72"));
+    }
+
     private static Table akip(String pelaporan) {
         return Tables.caption("Tabel 3.4 Aspek Penilaian AKIP")
                 .row("NO", "KOMPONEN", "BOBOT", "NILAI")

@@ -62,4 +62,25 @@ class QuantityPrintedDifferentlyTest {
                 .build();
         assertThat(check(iku, sameYear)).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("LK-FACT-01"));
     }
+    @Test
+    void aShareOfAgenciesByTheirScoreIsNotTheScore() {
+        Table iku = Tables.caption("Tabel 3.1 Capaian IKU")
+                .row("Indikator", "Target", "Realisasi", "Capaian (%)")
+                .row("Nilai SAKIP Inspektorat", "70,00", "65,10", "93,00")
+                .build();
+        Table share = Tables.caption("Tabel 3.5 Capaian Indikator Program")
+                .row("Indikator", "Realisasi 2023")
+                .row("Persentase perangkat daerah dengan nilai SAKIP minimal B", "72,00")
+                .build();
+        // 72,00 % of the agencies scored B or better; the Inspektorat's own SAKIP score is 65,10
+        assertThat(check(iku, share)).isEmpty();
+        Table score = Tables.caption("Tabel 3.5 Capaian Indikator Program")
+                .row("Indikator", "Realisasi 2023")
+                .row("Nilai SAKIP Inspektorat", "72,00")
+                .build();
+        assertThat(check(iku, score)).singleElement().satisfies(x -> {
+            assertThat(x.reported()).isIn("72,00", "65,10");
+            assertThat(x.expected()).isIn("72,00", "65,10");
+        });
+    }
 }

@@ -100,12 +100,15 @@ public final class QuantityPrintedDifferently implements AuditRule {
                     continue;
                 }
                 for (Fact f : c) {
-                    String what = f.quantity().label() + (f.detail().isEmpty() ? "" : " '" + f.detail() + "'")
-                            + (f.own() ? "" : " " + f.subject()) + " tahun " + f.year();
+                    // "Nilai AKIP tahun 2023", "Anggaran program 'x'": a year only where the table names one
+                    String label = f.quantity().label();
+                    String what = Character.toUpperCase(label.charAt(0)) + label.substring(1)
+                            + (f.detail().isEmpty() ? "" : " '" + f.detail() + "'")
+                            + (f.own() ? "" : " " + f.subject()) + (f.year() > 0 ? " tahun " + f.year() : "");
                     String message = tie
-                            ? "Nilai " + what + " tertulis " + f.value().printed() + " di " + f.place() + " dan "
+                            ? what + " tertulis " + f.value().printed() + " di " + f.place() + " dan "
                                     + reference.value().printed() + " di " + reference.place() + "; salah satunya keliru"
-                            : "Nilai " + what + " tertulis " + f.value().printed() + " di " + f.place() + ", tetapi "
+                            : what + " tertulis " + f.value().printed() + " di " + f.place() + ", tetapi "
                                     + reference.value().printed() + " di " + reference.place() + " dan "
                                     + (major.size() - 1) + " tempat lain";
                     Finding finding = Evidence.at(this, f.table(), f.row(), f.column(), f.value().printed(),

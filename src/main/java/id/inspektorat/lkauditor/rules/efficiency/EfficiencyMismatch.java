@@ -4,6 +4,7 @@ import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
@@ -47,12 +48,17 @@ public final class EfficiencyMismatch implements TableRule {
         List<Row> rows = new ArrayList<>();
         List<boolean[]> fits = new ArrayList<>();
         int[] votes = new int[DEFINITIONS];
-        for (Row row : table.dataRows()) {
+        List<Row> data = table.dataRows();
+        for (int i = 0; i < data.size(); i++) {
+            Row row = data.get(i);
             CellValue e = row.get(eff.get().index());
             CellValue s = row.get(serapan.get().index());
             CellValue c = capaian.map(col -> row.get(col.index())).orElse(CellValue.empty());
             if (!e.isNumber() || !s.isNumeric() || !percentLike(s) || c.isNumber() && !percentLike(c)) {
                 continue; // a misread column: an amount where a percentage belongs
+            }
+            if (capaian.isPresent() && coversRowsBelow(data, i, capaian.get(), eff.get(), serapan.get())) {
+                continue; // merged cells: the efficiency is over the group's capaian, which one row does not show
             }
             boolean[] fit = new boolean[DEFINITIONS];
             for (int d = 0; d < DEFINITIONS; d++) {
@@ -105,6 +111,21 @@ public final class EfficiencyMismatch implements TableRule {
                     : new Column[] {serapan.get(), capaian.orElse(null)}));
         }
         return findings;
+    }
+
+    /**
+     * Whether the efficiency and penyerapan cells of row {@code i} are merged over the rows below it:
+     * the next row has a capaian of its own but neither an efficiency nor a penyerapan ("Maturitas
+     * SPIP 94,24 % | 78,52 % | 18,99 %" above "Kapabilitas APIP 100 %" and "Nilai AKIP 98,30 %",
+     * whose efficiency is the mean capaian 97,51 − 78,52).
+     */
+    private static boolean coversRowsBelow(List<Row> data, int i, Column capaian, Column eff, Column serapan) {
+        if (i + 1 >= data.size()) {
+            return false;
+        }
+        Row next = data.get(i + 1);
+        return next.get(capaian.index()).isNumber() && next.get(eff.index()).kind() == ValueKind.EMPTY
+                && next.get(serapan.index()).kind() == ValueKind.EMPTY;
     }
 
     private static boolean percentLike(CellValue v) {
