@@ -173,15 +173,20 @@ public final class FactExtractor {
     /** The indicator a row names in one of its cells: the AKIP score, the IKM, or none. */
     private static String indicator(List<String> cells) {
         for (String cell : cells) {
-            for (java.util.Map.Entry<String, java.util.regex.Pattern> k
-                    : java.util.List.of(java.util.Map.entry("akip", AKIP), java.util.Map.entry("ikm", IKM))) {
-                java.util.regex.Matcher m = k.getValue().matcher(cell);
-                if (m.find() && !ABOUT.matcher(cell.substring(0, m.start())).find()) {
-                    return k.getKey();
-                }
+            if (names(cell, AKIP)) {
+                return "akip";
+            }
+            if (names(cell, IKM)) {
+                return "ikm";
             }
         }
         return null;
+    }
+
+    /** The cell names the indicator itself, not a share or a count of something about it. */
+    private static boolean names(String cell, java.util.regex.Pattern indicator) {
+        java.util.regex.Matcher m = indicator.matcher(cell);
+        return m.find() && !ABOUT.matcher(cell.substring(0, m.start())).find();
     }
 
     private static CapaianColumns.Role role(Column c) {

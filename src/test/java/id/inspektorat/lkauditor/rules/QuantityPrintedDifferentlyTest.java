@@ -25,6 +25,19 @@ class QuantityPrintedDifferentlyTest {
                 .build();
     }
 
+    /** An IKU table of one indicator: target, realisasi, capaian of the report's year. */
+    private static Table iku(String indicator, String target, String realisasi, String capaian) {
+        return Tables.caption("Tabel 3.1 Capaian IKU")
+                .row("Indikator", "Target", "Realisasi", "Capaian (%)")
+                .row(indicator, target, realisasi, capaian)
+                .build();
+    }
+
+    /** A table of one indicator and one figure under {@code column}. */
+    private static Table oneFigure(String caption, String column, String indicator, String value) {
+        return Tables.caption(caption).row("Indikator", column).row(indicator, value).build();
+    }
+
     @Test
     void aProgramsPaguPrintedDifferentlyInTwoTablesIsFound() {
         List<Finding> f = check(programs("Tabel 3.2 Program dan Kegiatan", "Pagu Indikatif (Rp)", "11.518.292.618"),
@@ -46,38 +59,24 @@ class QuantityPrintedDifferentlyTest {
 
     @Test
     void lastYearsColumnIsNotThisYearsFigure() {
-        Table iku = Tables.caption("Tabel 3.1 Capaian IKU")
-                .row("Indikator", "Target", "Realisasi", "Capaian (%)")
-                .row("Indeks Kepuasan Masyarakat", "75,00", "72,06", "96,08")
-                .build();
-        Table history = Tables.caption("Tabel 3.2 Perbandingan dengan Tahun Lalu")
-                .row("Indikator", "Realisasi Th. (n-1)")
-                .row("Indeks Kepuasan Masyarakat", "75,46")
-                .build();
+        Table iku = iku("Indeks Kepuasan Masyarakat", "75,00", "72,06", "96,08");
+        Table history = oneFigure("Tabel 3.2 Perbandingan dengan Tahun Lalu", "Realisasi Th. (n-1)",
+                "Indeks Kepuasan Masyarakat", "75,46");
         // 75,46 is 2022's IKM, 72,06 is 2023's
         assertThat(check(iku, history)).isEmpty();
-        Table sameYear = Tables.caption("Tabel 3.2 Perbandingan dengan Tahun Lalu")
-                .row("Indikator", "Realisasi 2023")
-                .row("Indeks Kepuasan Masyarakat", "75,46")
-                .build();
+        Table sameYear = oneFigure("Tabel 3.2 Perbandingan dengan Tahun Lalu", "Realisasi 2023",
+                "Indeks Kepuasan Masyarakat", "75,46");
         assertThat(check(iku, sameYear)).singleElement().satisfies(x -> assertThat(x.rule()).isEqualTo("LK-FACT-01"));
     }
+
     @Test
     void aShareOfAgenciesByTheirScoreIsNotTheScore() {
-        Table iku = Tables.caption("Tabel 3.1 Capaian IKU")
-                .row("Indikator", "Target", "Realisasi", "Capaian (%)")
-                .row("Nilai SAKIP Inspektorat", "70,00", "65,10", "93,00")
-                .build();
-        Table share = Tables.caption("Tabel 3.5 Capaian Indikator Program")
-                .row("Indikator", "Realisasi 2023")
-                .row("Persentase perangkat daerah dengan nilai SAKIP minimal B", "72,00")
-                .build();
+        Table iku = iku("Nilai SAKIP Inspektorat", "70,00", "65,10", "93,00");
+        Table share = oneFigure("Tabel 3.5 Capaian Indikator Program", "Realisasi 2023",
+                "Persentase perangkat daerah dengan nilai SAKIP minimal B", "72,00");
         // 72,00 % of the agencies scored B or better; the Inspektorat's own SAKIP score is 65,10
         assertThat(check(iku, share)).isEmpty();
-        Table score = Tables.caption("Tabel 3.5 Capaian Indikator Program")
-                .row("Indikator", "Realisasi 2023")
-                .row("Nilai SAKIP Inspektorat", "72,00")
-                .build();
+        Table score = oneFigure("Tabel 3.5 Capaian Indikator Program", "Realisasi 2023", "Nilai SAKIP Inspektorat", "72,00");
         assertThat(check(iku, score)).singleElement().satisfies(x -> {
             assertThat(x.reported()).isIn("72,00", "65,10");
             assertThat(x.expected()).isIn("72,00", "65,10");
