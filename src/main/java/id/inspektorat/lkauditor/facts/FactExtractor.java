@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.facts;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -37,7 +38,7 @@ public final class FactExtractor {
     private static void budget(Table t, List<Fact> facts, int year) {
         Optional<Column> anggaran = t.columns().stream().filter(c -> TableShape.isAmountColumn(t, c) && isAnggaran(c)).findFirst();
         Optional<Column> realisasi = t.columns().stream().filter(c -> TableShape.isAmountColumn(t, c) && isRealisasi(c))
-                .reduce((a, b) -> TableShape.startsWithTotalWord(b.leaf()) ? b : a);
+                .reduce((a, b) -> b.has(Term.TOTAL_NAMED) ? b : a);
         // the OPD's whole budget: several programs, or belanja operasi and modal (a table of one
         // program's kegiatan has a JUMLAH too, but it is that program's)
         long programs = t.rows().stream().map(FactExtractor::label).filter(l -> l.startsWith("program ")).distinct().count();
@@ -83,14 +84,12 @@ public final class FactExtractor {
     }
 
     private static boolean isAnggaran(Column c) {
-        String l = c.lower();
-        boolean money = l.contains("anggaran") || l.contains("pagu") || l.contains("target") && l.contains("rp");
-        return money && !l.contains("realisasi") && !l.contains("sisa") && !l.contains("%");
+        boolean money = c.has(Term.ANGGARAN) || c.has(Term.TARGET) && c.has(Term.RUPIAH);
+        return money && !c.hasAny(Term.REALISASI, Term.SISA, Term.PERCENT);
     }
 
     private static boolean isRealisasi(Column c) {
-        String l = c.lower();
-        return l.contains("realisasi") && !l.contains("sisa") && !l.contains("%") && !l.contains("kinerja");
+        return c.has(Term.REALISASI) && !c.hasAny(Term.SISA, Term.PERCENT, Term.KINERJA);
     }
 
     /** The row's name, lower case, without numbering, dashes or extra spaces. */
@@ -107,10 +106,7 @@ public final class FactExtractor {
     // --- performance ------------------------------------------------------------------------------
 
     private static void performance(Table t, String ownOpd, int reportYear, List<Fact> facts) {
-        Optional<Column> subjectColumn = t.column(c -> {
-            String l = c.lower();
-            return l.contains("kecamatan") || l.contains("opd") || l.contains("instansi") || l.contains("nama");
-        });
+        Optional<Column> subjectColumn = t.column(c -> c.has(Term.SUBJECT));
         boolean yearColumns = t.columns().stream().anyMatch(c -> c.year() > 0);
         String indicator = null;
         for (Row r : t.dataRows()) {
@@ -190,19 +186,12 @@ public final class FactExtractor {
     }
 
     private static CapaianColumns.Role role(Column c) {
-        for (String segment : c.path()) {
-            CapaianColumns.Role r = CapaianColumns.role(segment);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
+        return CapaianColumns.role(c);
     }
 
     /** A capaian column is a ratio when it says % or when the table has that year's target or realisasi. */
     private static boolean isRatioColumn(Table t, Column c, int year) {
-        String l = c.lower();
-        if (l.contains("%") || l.contains("persentase") || l.contains("kemajuan")) {
+        if (c.hasAny(Term.PERCENT, Term.PERSENTASE, Term.KEMAJUAN)) {
             return true;
         }
         return t.columns().stream().anyMatch(o -> o != c && (o.year() == year || o.year() == 0 && c.year() == 0)
@@ -218,19 +207,12 @@ public final class FactExtractor {
         };
     }
 
-    private static final java.util.regex.Pattern YEARS_BACK =
-            java.util.regex.Pattern.compile("\\(?\\s*n\\s*-\\s*(\\d)\\s*\\)?|tahun\\s+(lalu|sebelumnya)");
-
     /**
      * The year a column without a year stands for: the report's, or the one its header counts back
      * from it ("Realisasi Th. (n-1)" is last year's, never this year's).
      */
     static int relativeYear(Column c, int reportYear) {
-        java.util.regex.Matcher m = YEARS_BACK.matcher(c.lower());
-        if (!m.find()) {
-            return reportYear;
-        }
-        int back = m.group(1) != null ? Integer.parseInt(m.group(1)) : 1;
-        return reportYear == 0 ? 0 : reportYear - back;
+        int back = c.yearsBack();
+        return back == 0 || reportYear == 0 ? reportYear : reportYear - back;
     }
 }

@@ -73,10 +73,11 @@ public class DocumentAuditService {
     }
 
     private final RuleRegistry rules;
-    private final TableNormalizer normalizer = new TableNormalizer();
+    private final TableNormalizer normalizer;
 
     public DocumentAuditService(RuleRegistry rules) {
         this.rules = rules;
+        this.normalizer = new TableNormalizer(rules.settings().vocabulary());
     }
 
     public Outcome audit(Path pdf, String documentName, AuditSettings settings) {

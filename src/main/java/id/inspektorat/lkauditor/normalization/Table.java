@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.normalization;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -16,12 +17,15 @@ import java.util.function.Predicate;
  * @param formula  the formula printed in the numbering row ({@code 9=(7)/(8)*100}), or empty
  * @param mayContinue rows of it may follow on a page it was not joined with (see {@code ExtractedTable})
  * @param repeatedHeaders where the header is printed again on a continuation page, by page
+ * @param topics   the terms its caption names, with their cues
  */
 public record Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns,
                    List<Row> rows, String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions,
-                   boolean mayContinue, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> repeatedHeaders) {
+                   boolean mayContinue, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> repeatedHeaders,
+                   java.util.Map<Term, String> topics) {
 
     public Table {
+        topics = topics == null || topics.isEmpty() ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(topics));
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         regions = regions == null ? java.util.Map.of() : java.util.Map.copyOf(regions);
@@ -30,7 +34,7 @@ public record Table(String name, String caption, TableKind kind, int page, int l
 
     public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
                  String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions, boolean mayContinue) {
-        this(name, caption, kind, page, lastPage, columns, rows, formula, regions, mayContinue, null);
+        this(name, caption, kind, page, lastPage, columns, rows, formula, regions, mayContinue, null, null);
     }
 
     public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
@@ -52,6 +56,21 @@ public record Table(String name, String caption, TableKind kind, int page, int l
     }
 
     public Table withKind(TableKind k) {
-        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions, mayContinue, repeatedHeaders);
+        return new Table(name, caption, k, page, lastPage, columns, rows, formula, regions, mayContinue, repeatedHeaders, topics);
+    }
+
+    /** The caption names the term. */
+    public boolean captionHas(Term term) {
+        return topics.containsKey(term);
+    }
+
+    /** The word the caption named the term with, or empty. */
+    public String captionCue(Term term) {
+        return topics.getOrDefault(term, "");
+    }
+
+    /** The caption or any column's header names the term: what the table is about. */
+    public boolean about(Term term) {
+        return topics.containsKey(term) || columns.stream().anyMatch(c -> c.has(term));
     }
 }

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.normalization;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.TableCell;
 import id.inspektorat.lkauditor.extraction.TableRow;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class TableNormalizer {
 
     private final NumberParser parser = new NumberParser();
     private final TableClassifier classifier = new TableClassifier();
+    private final Vocabulary vocabulary;
+
+    /** Normalizes with the header words of {@code vocabulary} (see {@code rules/vocabulary.yml}). */
+    public TableNormalizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     public Table normalize(ExtractedTable table) {
         List<TableRow> rows = table.rows().stream().filter(r -> !r.isBlank()).toList();
@@ -91,7 +98,8 @@ public final class TableNormalizer {
             }
         }
         Table normalized = new Table(name(caption, table), caption, TableKind.OTHER, table.firstPage(),
-                table.lastPage(), columns, data, formula, regions, table.mayContinue(), repeated);
+                table.lastPage(), columns, data, formula, regions, table.mayContinue(), repeated,
+                vocabulary.caption(caption == null ? "" : caption));
         return normalized.withKind(classifier.classify(normalized));
     }
 
@@ -208,7 +216,7 @@ public final class TableNormalizer {
         return false;
     }
 
-    private static List<Column> columns(List<TableRow> header, TableRow numbering, int width) {
+    private List<Column> columns(List<TableRow> header, TableRow numbering, int width) {
         String[][] grid = new String[header.size()][width];
         for (int r = 0; r < header.size(); r++) {
             List<TableCell> cells = header.get(r).cells();
@@ -238,7 +246,7 @@ public final class TableNormalizer {
                 Matcher m = Pattern.compile("\\d{1,2}").matcher(numbering.cells().get(c).text());
                 number = m.find() ? m.group() : "";
             }
-            columns.add(new Column(c, path, number));
+            columns.add(new Column(c, path, number, vocabulary.column(path), path.stream().map(vocabulary::segment).toList()));
         }
         return columns;
     }

@@ -65,6 +65,11 @@ public class RuleRegistry {
         this.rules = List.copyOf(sorted);
     }
 
+    /** What {@code rules/} says: switches, scales, vocabulary. */
+    public RulesSettings settings() {
+        return settings;
+    }
+
     public List<AuditRule> rules() {
         return rules;
     }

@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * What {@code rules/} says: rule switches and severities ({@code lk-auditor.yml}) and the rating
  * scales ({@code scales/*.yml}). Loaded once at start-up; a bad file fails the start with its file,
  * line and reason. A scale the folder does not define falls back to the one shipped in the jar
- * (built from this repository's {@code rules/scales}).
+ * (built from this repository's {@code rules/scales}); so does the header vocabulary ({@code vocabulary.yml}).
  */
 public final class RulesSettings {
 
@@ -32,10 +33,26 @@ public final class RulesSettings {
 
     private final Map<String, RuleSwitch> switches;
     private final Map<String, RatingScale> scales;
+    private final Vocabulary vocabulary;
 
-    public RulesSettings(Map<String, RuleSwitch> switches, Map<String, RatingScale> scales) {
+    public RulesSettings(Map<String, RuleSwitch> switches, Map<String, RatingScale> scales, Vocabulary vocabulary) {
         this.switches = Map.copyOf(switches);
         this.scales = Map.copyOf(scales);
+        this.vocabulary = vocabulary;
+    }
+
+    /** The header and caption words ({@code vocabulary.yml}). */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The vocabulary shipped in the jar (built from this repository's {@code rules/vocabulary.yml}). */
+    public static Vocabulary bundledVocabulary() {
+        return BundledVocabulary.INSTANCE;
+    }
+
+    private static final class BundledVocabulary {
+        static final Vocabulary INSTANCE = VocabularyFile.bundled();
     }
 
     public Optional<RuleSwitch> rule(String id) {
@@ -85,7 +102,9 @@ public final class RulesSettings {
             RatingScale s = bundled(name);
             scales.putIfAbsent(s.name(), s);
         }
-        return new RulesSettings(switches, scales);
+        Vocabulary vocabulary = Files.isRegularFile(rulesDir.resolve(VocabularyFile.NAME))
+                ? VocabularyFile.read(rulesDir.resolve(VocabularyFile.NAME), VocabularyFile.NAME) : bundledVocabulary();
+        return new RulesSettings(switches, scales, vocabulary);
     }
 
     private static RatingScale bundled(String name) {

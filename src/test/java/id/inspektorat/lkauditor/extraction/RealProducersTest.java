@@ -52,7 +52,7 @@ class RealProducersTest {
         ExtractedTable t = extract(b, "wrapped").tables().get(0);
         // the cell holds two lines of the figure ("5.099.119." and "000" or so), read with a space
         assertThat(t.rows().get(1).cells().get(2).text()).contains(" ");
-        Table n = new TableNormalizer().normalize(t);
+        Table n = new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(t);
         assertThat(n.rows().get(0).get(2).kind()).isEqualTo(ValueKind.NUMBER);
         assertThat(n.rows().get(0).get(2).number()).isEqualByComparingTo("5099119000");
         assertThat(new MalformedNumber().check(n)).isEmpty();
@@ -82,7 +82,7 @@ class RealProducersTest {
                 .boldRow("No.", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)")
                 .row("3.", "Misi 2: Pemeliharaan Kendaraan", "30.000.000", "30.000.000")
                 .boldRow("", "JUMLAH", "130.000.000", "125.000.000"));
-        Table n = new TableNormalizer().normalize(extract(b, "blocks").tables().get(0));
+        Table n = new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(extract(b, "blocks").tables().get(0));
         assertThat(n.rows()).hasSize(4);
         // anggaran: 60 + 40 + 30 = 130 juta ✓; realisasi: 55 + 35 + 30 = 120 juta, printed 125
         assertThat(new ColumnTotalMismatch().check(n)).singleElement().satisfies(f -> {
@@ -100,7 +100,7 @@ class RealProducersTest {
             t.row(i + ".", "Kegiatan " + i, i + ".000.000", i + "00.000");
         }
         b.table(t);
-        Table n = new TableNormalizer().normalize(extract(b, "continued").tables().get(0));
+        Table n = new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(extract(b, "continued").tables().get(0));
         id.inspektorat.lkauditor.normalization.Row last = n.rows().get(n.rows().size() - 1);
         assertThat(last.page()).isGreaterThan(n.page());
         id.inspektorat.lkauditor.rules.Finding.Geometry g = id.inspektorat.lkauditor.rules.Evidence.geometry(n, last,

@@ -290,7 +290,7 @@ class RealReportPatternsTest {
             }
             list.add(new TableRow(1, r * 10f, cells));
         }
-        return new TableNormalizer().normalize(new ExtractedTable(1, 1, 1, "Tabel 2.3", new Box(0, 0, 100, 100), "lattice",
+        return new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(new ExtractedTable(1, 1, 1, "Tabel 2.3", new Box(0, 0, 100, 100), "lattice",
                 list, mayContinue));
     }
 }

@@ -24,7 +24,7 @@ class RespondentRulesTest {
     @Test
     void flagsAGroupThatDoesNotAddUpToTheRespondents() {
         // the other groups make 96 respondents; Jenis Kelamin 40 + 46 = 86
-        assertThat(new RespondentBreakdownMismatch().check(profile("46"))).singleElement().satisfies(f -> {
+        assertThat(new RespondentBreakdownMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(profile("46"))).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("LK-IKM-02");
             assertThat(f.reported()).isEqualTo("86");
             assertThat(f.expected()).isEqualTo("96");
@@ -33,7 +33,7 @@ class RespondentRulesTest {
 
     @Test
     void acceptsGroupsThatAgree() {
-        assertThat(new RespondentBreakdownMismatch().check(profile("56"))).isEmpty();
+        assertThat(new RespondentBreakdownMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(profile("56"))).isEmpty();
     }
 
     @Test
@@ -43,7 +43,7 @@ class RespondentRulesTest {
                 .row("25", "24", "-")
                 .build();
         // 24 + 0 = 24, printed 25 respondents
-        assertThat(new RespondentBreakdownMismatch().check(t)).singleElement()
+        assertThat(new RespondentBreakdownMismatch(id.inspektorat.lkauditor.settings.RulesSettings.defaults()).check(t)).singleElement()
                 .satisfies(f -> assertThat(f.expected()).isEqualTo("24"));
     }
 }

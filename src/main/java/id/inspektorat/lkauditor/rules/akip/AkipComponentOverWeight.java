@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.akip;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -15,8 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +27,15 @@ import org.springframework.stereotype.Component;
 @RuleInfo(id = "LK-AKIP-01", severity = Severity.ERROR, summary = "Nilai komponen AKIP melebihi bobotnya, atau bobot tidak berjumlah 100")
 public final class AkipComponentOverWeight implements TableRule {
 
-    private static final Pattern HEADER_WEIGHT = Pattern.compile("(?i)bobot\\s*:?\\s*(\\d+(?:[.,]\\d+)?)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        Optional<Column> bobot = table.column(c -> c.leaf().trim().equalsIgnoreCase("bobot"));
+        Optional<Column> bobot = table.column(c -> c.has(Term.WEIGHT));
         if (bobot.isPresent()) {
             Optional<Column> nilai = table.column(c -> c.index() > bobot.get().index()
-                    && (c.lower().contains("nilai") || c.lower().contains("realisasi") || c.lower().contains("skor")));
+                    && c.has(Term.SCORE));
             BigDecimal sum = BigDecimal.ZERO;
             int weights = 0;
             List<Row> weighted = new ArrayList<>();
@@ -60,12 +58,12 @@ public final class AkipComponentOverWeight implements TableRule {
             }
         }
         for (Column c : table.columns()) {
-            Matcher m = HEADER_WEIGHT.matcher(c.label());
-            if (!m.find()) {
+            String printed = c.figureAfter(Term.WEIGHTED);
+            if (printed.isEmpty()) {
                 continue;
             }
-            CellValue weight = CellValue.text(m.group(1));
-            BigDecimal w = new BigDecimal(m.group(1).replace(',', '.'));
+            CellValue weight = CellValue.text(printed);
+            BigDecimal w = new BigDecimal(printed.replace(',', '.'));
             for (Row row : table.dataRows()) {
                 CellValue v = row.get(c.index());
                 if (v.isNumber() && v.number().compareTo(w) > 0) {

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.budget;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -25,7 +26,7 @@ public final class BudgetBalanceMismatch implements TableRule {
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        Optional<Column> sisa = table.column(c -> c.lower().contains("sisa") && !c.lower().contains("%"));
+        Optional<Column> sisa = table.column(c -> c.has(Term.SISA) && !c.has(Term.PERCENT));
         Optional<Column> anggaran = table.column(c -> isAnggaran(c) && sisa.map(s -> s != c).orElse(false));
         Optional<Column> realisasi = realisasi(table);
         if (sisa.isEmpty() || anggaran.isEmpty() || realisasi.isEmpty()) {
@@ -55,18 +56,16 @@ public final class BudgetBalanceMismatch implements TableRule {
      * Total) the total; none when that is ambiguous.
      */
     static Optional<Column> realisasi(Table table) {
-        List<Column> candidates = table.columns().stream().filter(c -> c.lower().contains("realisasi")
-                && !c.lower().contains("%") && !c.lower().contains("sisa") && !c.lower().contains("kinerja")).toList();
+        List<Column> candidates = table.columns().stream().filter(c -> c.has(Term.REALISASI)
+                && !c.hasAny(Term.PERCENT, Term.SISA, Term.KINERJA)).toList();
         if (candidates.size() == 1) {
             return Optional.of(candidates.get(0));
         }
-        return candidates.stream().filter(c -> id.inspektorat.lkauditor.rules.totals.TableShape.startsWithTotalWord(c.leaf()))
+        return candidates.stream().filter(c -> c.has(Term.TOTAL_NAMED))
                 .findFirst();
     }
 
     static boolean isAnggaran(Column c) {
-        String l = c.lower();
-        return (l.contains("anggaran") || l.contains("pagu")) && !l.contains("realisasi") && !l.contains("sisa")
-                && !l.contains("%") && !l.toLowerCase(Locale.ROOT).contains("penyerapan");
+        return c.has(Term.ANGGARAN) && !c.hasAny(Term.REALISASI, Term.SISA, Term.PERCENT, Term.PENYERAPAN);
     }
 }

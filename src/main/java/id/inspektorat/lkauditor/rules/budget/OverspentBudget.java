@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.budget;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -29,7 +30,7 @@ public final class OverspentBudget implements TableRule {
         List<Finding> findings = new ArrayList<>();
         Optional<Column> realisasi = BudgetBalanceMismatch.realisasi(table).filter(c -> TableShape.isAmountColumn(table, c));
         Optional<Column> anggaran = realisasi.flatMap(r -> pagu(table, r));
-        if (anggaran.isEmpty() || realisasi.isEmpty() || table.caption().toLowerCase(java.util.Locale.ROOT).contains("pendapatan")) {
+        if (anggaran.isEmpty() || realisasi.isEmpty() || table.captionHas(Term.CAPTION_REVENUE)) {
             return findings;
         }
         for (Row row : table.rows()) {
@@ -54,7 +55,6 @@ public final class OverspentBudget implements TableRule {
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
-        return candidates.stream().filter(c -> c.path().size() > 1 && realisasi.path().size() > 1
-                && c.leaf().equalsIgnoreCase(realisasi.leaf())).findFirst();
+        return candidates.stream().filter(c -> c.depth() > 1 && realisasi.depth() > 1 && c.sameLeaf(realisasi)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.rules.capaian;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds target / realisasi / capaian column triples by header words. The word that names the role
- * may sit at any level of the header path; what is left of the path is the triple's key, so
- * {@code Target › 2023} pairs with {@code Realisasi › 2023} and {@code % › Rp} with {@code Target › Rp.}.
+ * Finds target / realisasi / capaian column triples by the segment terms of their headers. The
+ * segment that names the role may sit at any level of the header path; what is left of the path is
+ * the triple's key ({@link Column#tripleKey}).
  */
 public final class CapaianColumns {
 
@@ -26,32 +27,18 @@ public final class CapaianColumns {
 
     /** Whether any column names a target, realisasi or anggaran. */
     public static boolean hasRoles(Table table) {
-        return table.columns().stream().anyMatch(c -> c.path().stream().map(CapaianColumns::role)
-                .anyMatch(r -> r == Role.TARGET || r == Role.REALISASI));
+        return table.columns().stream().anyMatch(c -> c.segments().stream().map(Column::tripleRole)
+                .anyMatch(t -> t == Term.SEGMENT_TARGET || t == Term.SEGMENT_REALISASI));
     }
 
     public static List<Triple> triples(Table table) {
         Map<String, Column[]> byKey = new LinkedHashMap<>();
         for (Column c : table.columns()) {
-            Role role = null;
-            List<String> rest = new ArrayList<>();
-            for (String segment : c.path()) {
-                Role r = role(segment);
-                if (r != null && role == null) {
-                    role = r;
-                    String year = segment.replaceAll(".*?\\b((19|20)\\d{2})\\b.*", "$1");
-                    if (!year.equals(segment)) {
-                        rest.add(year);
-                    }
-                } else {
-                    rest.add(segment);
-                }
-            }
+            Role role = role(c);
             if (role == null) {
                 continue;
             }
-            String key = String.join(" ", rest).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").trim();
-            Column[] slots = byKey.computeIfAbsent(key, k -> new Column[3]);
+            Column[] slots = byKey.computeIfAbsent(c.tripleKey(), k -> new Column[3]);
             int i = role.ordinal();
             if (slots[i] == null || !hasNumbers(table, slots[i]) && hasNumbers(table, c)) {
                 slots[i] = c;
@@ -66,22 +53,14 @@ public final class CapaianColumns {
         return triples;
     }
 
-    public static Role role(String segment) {
-        String s = segment.toLowerCase(Locale.ROOT);
-        if (s.contains("sisa") || s.contains("efisiensi") || s.contains("penyerapan")) {
-            return null;
-        }
-        if (s.contains("capaian") || s.contains("kemajuan") || s.trim().equals("%") || s.startsWith("persentase")
-                || s.startsWith("% ")) {
-            return Role.CAPAIAN;
-        }
-        if (s.contains("realisasi")) {
-            return Role.REALISASI;
-        }
-        if (s.contains("target") || s.contains("anggaran") || s.contains("pagu")) {
-            return Role.TARGET; // a budget's anggaran is the target its realisasi is measured against
-        }
-        return null;
+    /** The role the column plays in a triple (the first segment of its header that names one), or null. */
+    public static Role role(Column c) {
+        Term t = c.tripleRole();
+        return t == null ? null : switch (t) {
+            case SEGMENT_CAPAIAN -> Role.CAPAIAN;
+            case SEGMENT_REALISASI -> Role.REALISASI;
+            default -> Role.TARGET;
+        };
     }
 
     private static boolean hasNumbers(Table table, Column c) {

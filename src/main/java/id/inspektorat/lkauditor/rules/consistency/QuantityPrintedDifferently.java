@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.consistency;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
@@ -47,11 +48,6 @@ public final class QuantityPrintedDifferently implements AuditRule {
         return ambiguous.isEmpty() ? group : group.stream().filter(f -> !ambiguous.contains(f.table())).toList();
     }
 
-    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile(
-            "\\b(rancangan|usulan|analisis\\s+kebutuhan|perubahan|murni|sebelum|sesudah|setelah|prakiraan)\\b");
-    /** In a caption only the words that name a stage and nothing else ("Analisis Efisiensi" is no stage). */
-    private static final java.util.regex.Pattern CAPTION_STAGE =
-            java.util.regex.Pattern.compile("\\b(rancangan|usulan|perubahan|murni|prakiraan)\\b");
 
     /**
      * The planning stage a figure belongs to, when its column (or else its table's caption) names one:
@@ -60,12 +56,8 @@ public final class QuantityPrintedDifferently implements AuditRule {
      * rightly different. Figures of different stages are not one quantity.
      */
     private static String stage(Fact f) {
-        java.util.regex.Matcher m = STAGE.matcher(f.column() == null ? "" : f.column().lower());
-        if (m.find()) {
-            return m.group(1);
-        }
-        m = CAPTION_STAGE.matcher(f.table().caption().toLowerCase(java.util.Locale.ROOT));
-        return m.find() ? m.group(1) : "";
+        String stage = f.column() == null ? "" : f.column().cue(Term.PLANNING_STAGE);
+        return stage.isEmpty() ? f.table().captionCue(Term.CAPTION_STAGE) : stage;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.efficiency;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -38,13 +39,13 @@ public final class EfficiencyMismatch implements TableRule {
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        Optional<Column> eff = table.column(c -> c.lower().contains("efisiensi"));
+        Optional<Column> eff = table.column(c -> c.has(Term.EFISIENSI));
         Optional<Column> serapan = table.column(EfficiencyMismatch::isAbsorption);
         if (eff.isEmpty() || serapan.isEmpty()) {
             return findings;
         }
-        Optional<Column> capaian = table.column(c -> c != serapan.get() && !c.lower().contains("efisiensi")
-                && (c.lower().contains("capaian") || c.lower().contains("%") && c.lower().contains("kinerja")));
+        Optional<Column> capaian = table.column(c -> c != serapan.get() && !c.has(Term.EFISIENSI)
+                && (c.has(Term.CAPAIAN) || c.has(Term.PERCENT) && c.has(Term.KINERJA)));
         List<Row> rows = new ArrayList<>();
         List<boolean[]> fits = new ArrayList<>();
         int[] votes = new int[DEFINITIONS];
@@ -133,8 +134,7 @@ public final class EfficiencyMismatch implements TableRule {
     }
 
     private static boolean isAbsorption(Column c) {
-        String l = c.lower();
-        return !l.contains("efisiensi") && (l.contains("penyerapan") || l.contains("%") && (l.contains("rp") || l.contains("anggaran")));
+        return !c.has(Term.EFISIENSI) && (c.has(Term.PENYERAPAN) || c.has(Term.PERCENT) && c.hasAny(Term.RUPIAH, Term.ANGGARAN));
     }
 
     private static Optional<Interval> value(int def, CellValue c, CellValue s, Rounding.Reading r) {

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.identity;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
@@ -103,8 +104,7 @@ public final class ForeignOpdName implements AuditRule {
     private static Set<String> quotedPeers(DocumentUnderAudit document) {
         Set<String> peers = new HashSet<>();
         for (Table t : document.tables()) {
-            boolean peerTable = t.kind() == TableKind.PEER_COMPARISON || t.caption().toLowerCase(Locale.ROOT).contains("sejenis")
-                    || t.caption().toLowerCase(Locale.ROOT).contains("perbandingan");
+            boolean peerTable = t.kind() == TableKind.PEER_COMPARISON || t.captionHas(Term.CAPTION_COMPARISON);
             if (!peerTable) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.ikm;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -168,9 +169,7 @@ public final class IkmMismatch implements AuditRule {
 
     /** The column holding most values between 1 and 4, in a table about service elements (unsur). */
     private static Optional<Column> nrrColumn(Table table) {
-        String about = (table.caption() + " " + String.join(" ", table.columns().stream().map(Column::label).toList()))
-                .toLowerCase(Locale.ROOT);
-        if (!about.contains("unsur") && !about.contains("nrr") && !about.contains("kepuasan")) {
+        if (!table.about(Term.TOPIC_SURVEY)) {
             return Optional.empty();
         }
         Column best = null;

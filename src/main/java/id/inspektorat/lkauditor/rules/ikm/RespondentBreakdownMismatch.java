@@ -1,5 +1,8 @@
 package id.inspektorat.lkauditor.rules.ikm;
 
+import id.inspektorat.lkauditor.settings.RulesSettings;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -31,25 +34,25 @@ import org.springframework.stereotype.Component;
 @RuleInfo(id = "LK-IKM-02", severity = Severity.ERROR, summary = "Rincian responden tidak berjumlah sama dengan jumlah responden")
 public final class RespondentBreakdownMismatch implements TableRule {
 
+    private final Vocabulary vocabulary;
+
+    public RespondentBreakdownMismatch(RulesSettings settings) {
+        this.vocabulary = settings.vocabulary();
+    }
+
     @Override
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
-        String about = (table.caption() + " " + String.join(" ", table.columns().stream().map(Column::label).toList()))
-                .toLowerCase(Locale.ROOT);
-        if (!about.contains("responden")) {
+        if (!table.about(Term.TOPIC_RESPONDENTS)) {
             return findings;
         }
-        Optional<Column> stated = table.column(c -> isRespondentCount(c.lower()));
+        Optional<Column> stated = table.column(c -> c.has(Term.RESPONDENTS));
         if (stated.isPresent()) {
             horizontal(table, stated.get(), findings);
         } else {
             vertical(table, findings);
         }
         return findings;
-    }
-
-    private static boolean isRespondentCount(String text) {
-        return text.contains("jumlah responden") || text.contains("jumlah koresponden") || text.contains("total responden");
     }
 
     /** "Jumlah Responden | Puas | Tidak Puas" on one row. */
@@ -63,7 +66,7 @@ public final class RespondentBreakdownMismatch implements TableRule {
             List<Column> parts = new ArrayList<>();
             for (Column c : table.columns()) {
                 CellValue v = row.get(c.index());
-                if (c != total && v.isNumeric() && !v.percent() && !c.lower().contains("%")) {
+                if (c != total && v.isNumeric() && !v.percent() && !c.has(Term.PERCENT)) {
                     sum = sum.add(v.numberOrZero());
                     parts.add(c);
                 }
@@ -80,7 +83,7 @@ public final class RespondentBreakdownMismatch implements TableRule {
     }
 
     private void vertical(Table table, List<Finding> findings) {
-        Optional<Column> count = table.columns().stream().filter(c -> c.index() > 0 && !c.lower().contains("%")
+        Optional<Column> count = table.columns().stream().filter(c -> c.index() > 0 && !c.has(Term.PERCENT)
                 && table.dataRows().stream().filter(r -> r.get(c.index()).isNumber() && !r.get(c.index()).percent()).count() >= 4)
                 .findFirst();
         if (count.isEmpty()) {
@@ -96,7 +99,7 @@ public final class RespondentBreakdownMismatch implements TableRule {
         for (Row r : table.rows()) {
             CellValue head = r.get(0);
             CellValue v = r.get(count.get().index());
-            if (isRespondentCount(r.label().toLowerCase(Locale.ROOT)) || r.total()) {
+            if (vocabulary.names(Term.RESPONDENTS, r.label()) || r.total()) {
                 if (v.isNumber()) {
                     statedTotal = v.number();
                     statedRow = r;

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.NarrativeText.Figure;
 import id.inspektorat.lkauditor.narrative.Sentence;
@@ -93,9 +94,8 @@ public final class AverageClaimMismatch implements AuditRule {
     /** The table's only percentage column. */
     private static Optional<Column> percentColumn(Table t) {
         List<Column> cols = t.columns().stream().filter(c -> {
-            String l = c.lower();
             long percents = t.dataRows().stream().filter(r -> r.get(c.index()).isNumber() && r.get(c.index()).percent()).count();
-            return l.contains("%") || l.contains("persentase") || percents * 2 > t.dataRows().size();
+            return c.hasAny(Term.PERCENT, Term.PERSENTASE) || percents * 2 > t.dataRows().size();
         }).filter(c -> t.dataRows().stream().anyMatch(r -> r.get(c.index()).isNumber())).toList();
         return cols.size() == 1 ? Optional.of(cols.get(0)) : Optional.empty();
     }

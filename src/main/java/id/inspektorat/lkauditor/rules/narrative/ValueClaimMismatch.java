@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
 import id.inspektorat.lkauditor.facts.Quantity;
@@ -122,7 +123,7 @@ public final class ValueClaimMismatch implements AuditRule {
     /** "Sasaran 2 ... nilai 99,99 %": the capaian of the second sasaran in the capaian table. */
     private Optional<Finding> sasaran(DocumentUnderAudit document, Sentence s, int n, String claimed) {
         for (Table t : document.tables()) {
-            if (t.kind() != TableKind.IKU_CAPAIAN || t.columns().stream().noneMatch(c -> c.lower().contains("sasaran"))) {
+            if (t.kind() != TableKind.IKU_CAPAIAN || t.columns().stream().noneMatch(c -> c.has(Term.SASARAN))) {
                 continue;
             }
             List<CapaianColumns.Triple> triples = CapaianColumns.triples(t);

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.rating;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -41,7 +42,7 @@ public final class PredikatMismatch implements TableRule {
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
         List<Row> rows = table.rows();
-        Optional<Column> predikatColumn = table.column(PredikatMismatch::isPredikatHeader);
+        Optional<Column> predikatColumn = table.column(c -> c.has(Term.PREDIKAT));
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             for (Column c : table.columns()) {
@@ -62,7 +63,7 @@ public final class PredikatMismatch implements TableRule {
                             .map(f -> Evidence.from(f, row, score.get())).ifPresent(findings::add));
                 }
             }
-            if (i > 0 && isPredikatHeader(row.label())) {
+            if (i > 0 && settings.vocabulary().names(Term.PREDIKAT, row.label())) { // a predikat row under the scores
                 Row above = rows.get(i - 1);
                 for (Column c : table.columns()) {
                     CellValue score = above.get(c.index());
@@ -104,20 +105,11 @@ public final class PredikatMismatch implements TableRule {
         return letter.isEmpty() ? t : letter;
     }
 
-    private static boolean isPredikatHeader(Column c) {
-        return isPredikatHeader(c.leaf());
-    }
-
-    private static boolean isPredikatHeader(String text) {
-        String l = text.toLowerCase(Locale.ROOT).trim();
-        return l.startsWith("predikat") || l.startsWith("kategori") || l.startsWith("mutu") || l.startsWith("kriteria");
-    }
-
     /** The nearest score column left of the predikat column with a number in this row. */
     private static Optional<Column> scoreBefore(Table table, Row row, Column predikat) {
         for (int c = predikat.index() - 1; c >= 0; c--) {
             CellValue v = row.get(c);
-            boolean capaian = table.columns().get(c).lower().contains("capaian");
+            boolean capaian = table.columns().get(c).has(Term.CAPAIAN);
             if (v.isNumber() && v.grade() == null && (!v.percent() || capaian)) {
                 return Optional.of(table.columns().get(c));
             }
@@ -130,10 +122,10 @@ public final class PredikatMismatch implements TableRule {
 
     /** AKIP, IKM or capaian, from what the table, row and column are about. */
     private Optional<RatingScale> scale(Table table, Row row, Column column) {
-        String context = (table.caption() + " " + row.label() + " " + column.label()).toLowerCase(Locale.ROOT);
-        boolean ikm = context.contains("ikm") || context.contains("kepuasan");
-        boolean akip = context.contains("akip") || context.contains("sakip") || context.contains("akuntabilitas");
-        if (column.lower().contains("capaian") || column.lower().contains("%")) {
+        String context = table.caption() + " " + row.label() + " " + column.label();
+        boolean ikm = settings.vocabulary().names(Term.CONTEXT_IKM, context);
+        boolean akip = settings.vocabulary().names(Term.CONTEXT_AKIP, context);
+        if (column.hasAny(Term.CAPAIAN, Term.PERCENT)) {
             return Optional.of(settings.scale("capaian"));
         }
         if (akip == ikm) {

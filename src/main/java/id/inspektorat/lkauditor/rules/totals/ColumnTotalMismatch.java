@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.totals;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -94,7 +95,7 @@ public final class ColumnTotalMismatch implements TableRule {
 
     private Optional<Finding> check(Table table, Column column, List<Row> parts, Row total) {
         CellValue printed = total.get(column.index());
-        if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent() || column.lower().contains("%")) {
+        if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent() || column.has(Term.PERCENT)) {
             return Optional.empty(); // shares are checked by the percentage rule
         }
         Sum all = sum(column, parts);

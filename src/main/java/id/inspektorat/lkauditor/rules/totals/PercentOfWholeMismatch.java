@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.totals;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -77,8 +78,7 @@ public final class PercentOfWholeMismatch implements TableRule {
     }
 
     static boolean isShareColumn(Column c) {
-        String leaf = c.leaf().toLowerCase(java.util.Locale.ROOT).trim();
-        return leaf.equals("%") || leaf.equals("(%)") || leaf.startsWith("persentase") && !leaf.contains("capaian");
+        return c.has(Term.SHARE);
     }
 
     private static boolean sumsToHundred(Table table, Column pct) {

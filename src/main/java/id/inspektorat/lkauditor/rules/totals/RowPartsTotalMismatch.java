@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.totals;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -43,23 +44,21 @@ public final class RowPartsTotalMismatch implements TableRule {
     /** The siblings left of a total column under the same parent header. */
     static List<Column> parts(Table table, Column total) {
         List<Column> parts = new ArrayList<>();
-        if (total.path().size() == 1 && TableShape.startsWithTotalWord(total.leaf())) {
+        if (total.depth() == 1 && total.has(Term.TOTAL_NAMED)) {
             return groupBefore(table, total); // KOMPONEN › ... then "TOTAL NILAI"
         }
-        if (total.path().isEmpty() || !TableShape.isTotalWord(total.leaf())) {
+        if (total.depth() == 0 || !total.has(Term.WHOLE)) {
             return parts;
         }
-        List<String> parent = total.path().subList(0, total.path().size() - 1);
+        List<String> parent = total.parent();
         for (int c = total.index() - 1; c >= 0; c--) {
             Column col = table.columns().get(c);
-            if (col.path().size() != total.path().size() || !col.path().subList(0, parent.size()).equals(parent)
-                    || TableShape.isTotalWord(col.leaf()) || col.leaf().equals(total.leaf())) {
+            if (col.depth() != total.depth() || !col.parent().equals(parent) || col.has(Term.WHOLE) || col.sameLeaf(total)) {
                 break;
             }
             parts.add(0, col);
         }
-        boolean sexes = parts.size() == 2 && parts.get(0).leaf().trim().equalsIgnoreCase("L")
-                && parts.get(1).leaf().trim().equalsIgnoreCase("P");
+        boolean sexes = parts.size() == 2 && parts.get(0).has(Term.MALE) && parts.get(1).has(Term.FEMALE);
         return parent.isEmpty() && !sexes ? List.of() : parts;
     }
 
@@ -69,10 +68,10 @@ public final class RowPartsTotalMismatch implements TableRule {
         String parent = null;
         for (int c = total.index() - 1; c >= 0; c--) {
             Column col = table.columns().get(c);
-            if (col.path().size() < 2 || parent != null && !parent.equals(col.path().get(0))) {
+            if (col.depth() < 2 || parent != null && !parent.equals(col.top())) {
                 break;
             }
-            parent = col.path().get(0);
+            parent = col.top();
             parts.add(0, col);
         }
         return parts;

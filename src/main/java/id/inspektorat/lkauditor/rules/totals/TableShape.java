@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.totals;
 
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
@@ -21,15 +22,12 @@ public final class TableShape {
 
     /** Row numbers, codes and years are labels, not quantities. */
     public static boolean isKeyColumn(Column column) {
-        String leaf = column.lower().replaceAll("[^a-z]", "");
-        return leaf.equals("no") || leaf.contains("kode") || leaf.equals("nomor") || leaf.equals("nourut") || leaf.startsWith("kode")
-                || leaf.equals("tahun") || leaf.contains("tahunpengadaan") || column.index() == 0 && leaf.isEmpty();
+        return column.has(Term.KEY) || column.index() == 0 && !column.worded();
     }
 
     private static final java.util.regex.Pattern CHILD = java.util.regex.Pattern.compile("^(?:'?[-–•·*]|[a-z][.)])\\s*.*");
     private static final java.util.regex.Pattern PLAIN_TOTAL =
             java.util.regex.Pattern.compile("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
-    private static final java.util.regex.Pattern TOTAL_WORD = java.util.regex.Pattern.compile("(TOTAL?|JUMLAH?)(\\s.*)?");
 
     /**
      * The outline code a row's label starts with, as segments: {@code 2419.ABF.002} → [2419, ABF, 002],
@@ -86,12 +84,6 @@ public final class TableShape {
         return row.total() && !PLAIN_TOTAL.matcher(label).matches();
     }
 
-    /** "TOTAL NILAI EVALUASI", "JUMLAH NILAI": a header that names a total of what precedes it. */
-    public static boolean startsWithTotalWord(String leaf) {
-        String k = leaf.toUpperCase(Locale.ROOT).trim();
-        // a narrow header cell may lose its last letters at the border ("TOTA NILAI")
-        return TOTAL_WORD.matcher(k).matches();
-    }
 
     /** Columns of money amounts: most figures whole and at least 1.000. */
     public static boolean isAmountColumn(Table table, Column column) {
@@ -117,17 +109,6 @@ public final class TableShape {
      * whole figures there are rounded, not exact, and sums of them may miss by the rounding.
      */
     public static boolean isScaledAmount(Column column) {
-        String l = column.lower().replace(" ", "");
-        return SCALED.matcher(l).find();
-    }
-
-    private static final java.util.regex.Pattern SCALED =
-            java.util.regex.Pattern.compile("rp\\.?\\(?0{3}\\)?|\\(0{3}\\)|ribu|juta|miliar|milyar");
-
-    /** Header words that name a whole: L+P, JUMLAH, TOTAL. */
-    public static boolean isTotalWord(String leaf) {
-        String k = leaf.toUpperCase(Locale.ROOT).replaceAll("[^A-Z+]", "");
-        return k.equals("L+P") || k.equals("JUMLAH") || k.equals("TOTAL") || k.equals("JML") || k.equals("LP")
-                && leaf.contains("+");
+        return column.has(Term.SCALED);
     }
 }

@@ -1,0 +1,113 @@
+package id.inspektorat.lkauditor.settings;
+
+import id.inspektorat.lkauditor.vocabulary.Term;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary.Entry;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary.Scope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code rules/vocabulary.yml}: every {@link Term} with the words that name it. A term not
+ * known, a scope not known, an empty word or a term left undefined stops the start with the file's
+ * line. A rules folder without the file uses the one shipped in the jar.
+ */
+final class VocabularyFile {
+
+    static final String NAME = "vocabulary.yml";
+    private static final Set<String> FIELDS = Set.of("in", "contains", "word", "is", "starts", "unless");
+
+    private VocabularyFile() {
+    }
+
+    static Vocabulary load(Path rulesDir) {
+        Path file = rulesDir.resolve(NAME);
+        return Files.isRegularFile(file) ? read(file, NAME) : bundled();
+    }
+
+    static Vocabulary bundled() {
+        try (InputStream in = VocabularyFile.class.getResourceAsStream("/default-rules/" + NAME)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled vocabulary missing");
+            }
+            Path tmp = Files.createTempFile("lk-vocabulary", ".yml");
+            try {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                return read(tmp, "(bawaan) " + NAME);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Vocabulary read(Path path, String file) {
+        Node root = YamlReader.read(path, file);
+        Map<String, Node> top = YamlReader.mapping(file, root, Set.of("terms"));
+        Node terms = YamlReader.require(file, root, top, "terms");
+        Map<String, Node> keys = YamlReader.keys(file, terms);
+        Map<Term, Entry> entries = new EnumMap<>(Term.class);
+        for (Map.Entry<String, Node> e : YamlReader.mapping(file, terms, null).entrySet()) {
+            Node key = keys.get(e.getKey());
+            Term term;
+            try {
+                term = Term.valueOf(e.getKey().trim());
+            } catch (IllegalArgumentException ex) {
+                throw YamlReader.error(file, key, "istilah tidak dikenal '" + e.getKey() + "' (yang dikenal: "
+                        + Arrays.stream(Term.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+            }
+            Map<String, Node> f = YamlReader.mapping(file, e.getValue(), FIELDS);
+            String in = YamlReader.scalar(file, YamlReader.require(file, e.getValue(), f, "in")).trim();
+            Scope scope;
+            try {
+                scope = Scope.valueOf(in.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException ex) {
+                throw YamlReader.error(file, f.get("in"), "'in' tidak dikenal '" + in
+                        + "' (header, leaf, segment, letters, leaf-letters, compact, caption)");
+            }
+            List<String> contains = words(file, f.get("contains"));
+            List<String> word = words(file, f.get("word"));
+            List<String> is = words(file, f.get("is"));
+            List<String> starts = words(file, f.get("starts"));
+            if (contains.isEmpty() && word.isEmpty() && is.isEmpty() && starts.isEmpty()) {
+                throw YamlReader.error(file, key, "istilah '" + term + "' tanpa kata (contains, word, is atau starts)");
+            }
+            entries.put(term, new Entry(term, scope, contains, word, is, starts, words(file, f.get("unless")),
+                    file + ":" + (key.getStartMark().getLine() + 1)));
+        }
+        List<String> missing = Arrays.stream(Term.values()).filter(t -> !entries.containsKey(t)).map(Enum::name).toList();
+        if (!missing.isEmpty()) {
+            throw YamlReader.error(file, terms, "istilah tidak didefinisikan: " + String.join(", ", missing));
+        }
+        return new Vocabulary(entries);
+    }
+
+    private static List<String> words(String file, Node node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        for (Node n : YamlReader.sequence(file, node)) {
+            String w = YamlReader.scalar(file, n);
+            if (w.isBlank()) {
+                throw YamlReader.error(file, n, "kata kosong");
+            }
+            out.add(w);
+        }
+        return out;
+    }
+}
