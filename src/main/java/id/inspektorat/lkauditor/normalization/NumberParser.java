@@ -34,6 +34,12 @@ public final class NumberParser {
     /** English grouping with at least two groups or a dot decimal after the group: 1,234,567 or 1,234.5 */
     private static final Pattern EN_GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?|-?\\d{1,3},\\d{3}\\.\\d+");
     private static final Pattern NUMBERISH = Pattern.compile("-?[0-9][0-9.,]*-?");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d{1,3}(,\\d+)?");
+
+    /** A token that is a whole figure by itself: grouped right, or three digits at most. */
+    private static boolean grouped(String token) {
+        return ID_GROUPED.matcher(token).matches() || EN_GROUPED.matcher(token).matches() || PLAIN.matcher(token).matches();
+    }
     /**
      * Outline and account codes, list numbers: 5.7.2.3. / 01.2.05 / 3.2. / "2. 02" (wrapped) / "7 01 02 2.02"
      * (program codes with a zero-led segment) — text, never a figure.
@@ -125,6 +131,13 @@ public final class NumberParser {
                     .filter(p -> !CURRENCY_TOKEN.matcher(p).matches())
                     .map(p -> p.endsWith(",-") || p.endsWith(".-") ? p.substring(0, p.length() - 2) : p)
                     .toArray(String[]::new);
+            String joined = String.join("", parts);
+            boolean joinsToOne = ID_GROUPED.matcher(joined).matches() || EN_GROUPED.matcher(joined).matches();
+            if (joinsToOne && parts.length == 2 && (parts[1].length() <= 2 || !grouped(parts[0]))) {
+                // a figure wrapped inside a narrow cell ("375.286.00 0", "5.099. 119"): no amount ends in a
+                // broken group, and none is two digits after a full one (printed as on the page)
+                return parseToken(printed, joined, percent, unit);
+            }
             for (String part : parts) {
                 if (!NUMBERISH.matcher(part).matches() || ZERO_LED.matcher(part).matches()) {
                     return CellValue.text(printed); // "1. Jumlah penduduk": words after a list number; "7 01 02": a code
@@ -135,9 +148,7 @@ public final class NumberParser {
                 CellValue one = parseToken(printed, part, false, null);
                 if (one.kind() != ValueKind.NUMBER) {
                     // a figure wrapped inside a narrow cell ("5.099. 119"): one figure when joined
-                    String joined = String.join("", parts);
-                    return ID_GROUPED.matcher(joined).matches() || EN_GROUPED.matcher(joined).matches()
-                            ? parseToken(printed, joined, percent, unit) : one;
+                    return joinsToOne ? parseToken(printed, joined, percent, unit) : one;
                 }
                 amounts.add(one.number());
             }

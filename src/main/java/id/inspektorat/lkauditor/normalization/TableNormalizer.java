@@ -63,6 +63,10 @@ public final class TableNormalizer {
             if (isNumbering(r, width)) {
                 continue; // the numbering row (1) (2) (3) … repeated under a continuation page's header
             }
+            if (i > firstData && (numbering >= 0 && sameCells(r, rows.get(numbering))
+                    || rows.subList(0, headerRows).stream().anyMatch(h -> sameCells(r, h)))) {
+                continue; // a header or numbering row printed again on a continuation page, figures and all (2021 2022 2023)
+            }
             if (!kept.isEmpty() && shiftedCopy(kept.get(kept.size() - 1), r)) {
                 continue; // the row read a second time, one grid column over (overlapping rulings)
             }
@@ -268,6 +272,22 @@ public final class TableNormalizer {
      * worded cells equal to the header's in the same column (a report that retitles "Rencana Tahun
      * (2023)" as "(2022)" on the next page still repeats "Kode", "Program/Kegiatan", "Indikator").
      */
+    /** Every printed cell of {@code row} (two at least) is the cell of {@code other} in its column. */
+    private static boolean sameCells(TableRow row, TableRow other) {
+        int printed = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
+            String cell = squeeze(row.cells().get(c).text());
+            if (cell.isEmpty()) {
+                continue;
+            }
+            printed++;
+            if (c >= other.cells().size() || !squeeze(other.cells().get(c).text()).equals(cell)) {
+                return false;
+            }
+        }
+        return printed >= 2;
+    }
+
     private static boolean repeatsHeader(TableRow row, List<TableRow> header) {
         String key = squeeze(row.joined());
         if (key.isEmpty()) {

@@ -43,14 +43,14 @@ class NumberParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1. Jumlah penambahan kapasitas layanan air baku", "12. Rasio elektrifikasi",
             "5.7.2.3.", "01.2.05", "3.2.", "2. 02", "7.2.8 Industri", "SS 3. Meningkatkan kualitas", "7 01 02",
-            "7 01 02 2.02", "2.03 02"})
+            "7 01 02 2.02", "2.03 02", "1.03 10", "7 01"})
     void listNumbersOutlineCodesAndLabelsAreText(String printed) {
         assertThat(parser.parse(printed).kind()).isEqualTo(ValueKind.TEXT);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"5.099. 119|5099119", "1.234. 567.890|1234567890", "2.043.100. 002,50|2043100002.50",
-            "109,469,414,85 5|109469414855"})
+            "109,469,414,85 5|109469414855", "1.975.187.0 00|1975187000", "375.286.00 0|375286000"})
     void aFigureWrappedInsideItsCellIsOneFigure(String printed, String value) {
         CellValue v = parser.parse(printed);
         assertThat(v.kind()).isEqualTo(ValueKind.NUMBER);

@@ -2,13 +2,10 @@ package id.inspektorat.lkauditor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.Auditor;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.MutationCorpus;
-import id.inspektorat.lkauditor.job.AuditSettings;
-import id.inspektorat.lkauditor.job.DocumentAuditService;
-import id.inspektorat.lkauditor.settings.RulesSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +14,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * The mutation corpus: a generated report with every table kind is clean; each planted error
@@ -31,38 +25,15 @@ class MutationCorpusTest {
     @TempDir
     static Path work;
 
-    static DocumentAuditService auditor;
-    static AuditSettings settings;
-    static List<AuditRule> rules;
+    static Auditor auditor;
 
     @BeforeAll
-    static void rules() throws Exception {
-        RulesSettings s = RulesSettings.load(Path.of("rules"));
-        rules = new ArrayList<>();
-        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
-        scan.addIncludeFilter(new AnnotationTypeFilter(RuleInfo.class));
-        for (BeanDefinition d : scan.findCandidateComponents("id.inspektorat.lkauditor.rules")) {
-            Class<?> type = Class.forName(d.getBeanClassName());
-            if (!AuditRule.class.isAssignableFrom(type) || type.getEnclosingClass() != null) {
-                continue;
-            }
-            java.lang.reflect.Constructor<?> ctor = type.getConstructors()[0];
-            Object[] args = java.util.Arrays.stream(ctor.getParameterTypes())
-                    .map(p -> p == RulesSettings.class ? s : id.inspektorat.lkauditor.settings.ReferenceData.load(Path.of("rules", "reference")))
-                    .toArray();
-            rules.add((AuditRule) ctor.newInstance(args));
-        }
-        auditor = new DocumentAuditService(new RuleRegistry(rules, s));
-        settings = new AuditSettings(work, work, Path.of("rules"), work, 1, 200, 1500, Duration.ofMinutes(1), 64,
-                List.of(), ';', false, 200, false, false, false);
+    static void rules() {
+        auditor = new Auditor(work);
     }
 
     private List<Finding> audit(LkPdfBuilder report, String name) {
-        Path pdf = work.resolve(name + ".pdf");
-        report.save(pdf);
-        DocumentAuditService.Outcome outcome = auditor.audit(pdf, name, settings);
-        assertThat(outcome.result().status()).isEqualTo("AUDITED");
-        return outcome.result().findings();
+        return auditor.audit(report, name);
     }
 
     @Test
@@ -103,7 +74,7 @@ class MutationCorpusTest {
     void everyRuleHasAPlantedError() {
         TreeSet<String> covered = new TreeSet<>();
         MutationCorpus.MUTATIONS.forEach(m -> m.findings().forEach(e -> covered.add(e.rule())));
-        assertThat(rules).extracting(r -> r.info().id()).allSatisfy(id -> assertThat(covered).contains(id));
+        assertThat(auditor.rules()).extracting(r -> r.info().id()).allSatisfy(id -> assertThat(covered).contains(id));
     }
 
     private static boolean matches(Finding f, MutationCorpus.Expected e, LkPdfBuilder report) {

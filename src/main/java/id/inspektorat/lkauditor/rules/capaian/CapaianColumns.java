@@ -44,6 +44,14 @@ public final class CapaianColumns {
                 slots[i] = c;
             }
         }
+        // "Target 2023 | Realisasi 2023 | Capaian": one pair and one capaian left over, each alone, are one triple
+        List<String> pairs = byKey.entrySet().stream().filter(e -> e.getValue()[0] != null && e.getValue()[1] != null
+                && e.getValue()[2] == null).map(Map.Entry::getKey).toList();
+        List<String> lone = byKey.entrySet().stream().filter(e -> e.getValue()[0] == null && e.getValue()[1] == null
+                && e.getValue()[2] != null).map(Map.Entry::getKey).toList();
+        if (pairs.size() == 1 && lone.size() == 1 && byKey.values().stream().noneMatch(s -> s[0] != null && s[1] != null && s[2] != null)) {
+            byKey.get(pairs.get(0))[2] = byKey.remove(lone.get(0))[2];
+        }
         List<Triple> triples = new ArrayList<>();
         byKey.forEach((key, s) -> {
             if (s[0] != null && s[1] != null && s[2] != null) {

@@ -95,7 +95,8 @@ public final class ColumnTotalMismatch implements TableRule {
 
     private Optional<Finding> check(Table table, Column column, List<Row> parts, Row total) {
         CellValue printed = total.get(column.index());
-        if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent() || column.has(Term.PERCENT)) {
+        if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent()
+                || column.hasAny(Term.PERCENT, Term.SHARE, Term.PERSENTASE)) {
             return Optional.empty(); // shares are checked by the percentage rule
         }
         Sum all = sum(column, parts);
@@ -134,11 +135,14 @@ public final class ColumnTotalMismatch implements TableRule {
 
     /**
      * A total of positive parts exceeds each part; one that lies between the smallest and the largest
-     * (97,03 over 98,52 / 96,10 / …) is an average or a ratio, and the column is not summed.
+     * and near their mean (97,03 over 98,52 / 96,10 / …) is an average or a ratio, and the column is
+     * not summed. A figure below the largest part but far from the mean is a total gone wrong.
      */
     private static boolean additive(CellValue printed, List<Row> parts, Column column) {
         BigDecimal min = null;
         BigDecimal max = null;
+        BigDecimal sum = BigDecimal.ZERO;
+        int n = 0;
         for (Row r : parts) {
             CellValue v = r.get(column.index());
             if (v.isNumber()) {
@@ -147,9 +151,15 @@ public final class ColumnTotalMismatch implements TableRule {
                 }
                 min = min == null || v.number().compareTo(min) < 0 ? v.number() : min;
                 max = max == null || v.number().compareTo(max) > 0 ? v.number() : max;
+                sum = sum.add(v.number());
+                n++;
             }
         }
-        return min == null || printed.number().compareTo(min) < 0 || printed.number().compareTo(max) > 0;
+        if (min == null || printed.number().compareTo(min) < 0 || printed.number().compareTo(max) > 0) {
+            return true;
+        }
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64);
+        return printed.number().subtract(mean).abs().compareTo(mean.multiply(new BigDecimal("0.25"))) > 0;
     }
 
     /**
