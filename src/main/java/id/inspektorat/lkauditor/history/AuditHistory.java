@@ -65,7 +65,7 @@ public class AuditHistory {
     public Optional<AuditResult> result(String sha256, String rulesVersion) {
         List<AuditResult> found = jdbc.query("SELECT * FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?",
                 (rs, i) -> new AuditResult(rs.getString("STATUS"), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
-                        rs.getString("TITLE_OPD"), rs.getInt("REPORT_YEAR"), rs.getString("MESSAGE"),
+                        rs.getInt("TABLES_UNDERSTOOD"), lines(rs.getString("NOT_UNDERSTOOD")), rs.getString("TITLE_OPD"), rs.getInt("REPORT_YEAR"), rs.getString("MESSAGE"),
                         findings(sha256, rulesVersion), facts(sha256, rulesVersion)),
                 sha256, rulesVersion);
         return found.stream().findFirst();
@@ -160,8 +160,10 @@ public class AuditHistory {
         jdbc.update("DELETE FROM LK_FINDING WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("DELETE FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("DELETE FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
-        jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TITLE_OPD, REPORT_YEAR, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                sha256, rulesVersion, result.status(), result.pages(), result.tables(), result.titleOpd(),
+        jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TABLES_UNDERSTOOD, NOT_UNDERSTOOD, "
+                        + "TITLE_OPD, REPORT_YEAR, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sha256, rulesVersion, result.status(), result.pages(), result.tables(), result.tablesUnderstood(),
+                truncate(String.join("\n", result.notUnderstood()), 4000), result.titleOpd(),
                 result.reportYear(), truncate(result.message(), 4000));
         int factSeq = 0;
         for (StoredFact f : result.facts()) {
@@ -183,10 +185,15 @@ public class AuditHistory {
     }
 
     public void completeDocument(long id, String opd, String opdSource, AuditResult result, boolean reused, long millis) {
-        jdbc.update("UPDATE LK_DOCUMENT SET OPD = ?, OPD_SOURCE = ?, STATUS = ?, PAGES = ?, TABLES_COUNT = ?, FINDINGS_COUNT = ?, "
-                        + "MESSAGE = ?, REUSED = ?, MILLIS = ? WHERE ID = ?",
-                opd, opdSource, result.status(), result.pages(), result.tables(), result.findings().size(),
+        jdbc.update("UPDATE LK_DOCUMENT SET OPD = ?, OPD_SOURCE = ?, STATUS = ?, PAGES = ?, TABLES_COUNT = ?, TABLES_UNDERSTOOD = ?, "
+                        + "NOT_UNDERSTOOD = ?, FINDINGS_COUNT = ?, MESSAGE = ?, REUSED = ?, MILLIS = ? WHERE ID = ?",
+                opd, opdSource, result.status(), result.pages(), result.tables(), result.tablesUnderstood(),
+                truncate(String.join("\n", result.notUnderstood()), 4000), result.findings().size(),
                 truncate(result.message(), 4000), reused, millis, id);
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
     }
 
     private static String truncate(String s, int max) {
@@ -200,7 +207,8 @@ public class AuditHistory {
         return new DocumentRecord(rs.getLong("ID"), rs.getLong("JOB_INSTANCE_ID"), rs.getString("PATH"),
                 rs.getString("SHA256"), rs.getLong("SIZE_BYTES"), rs.getString("FOLDER_OPD"), rs.getString("OPD"),
                 rs.getString("OPD_SOURCE"), rs.getString("STATUS"), (Integer) rs.getObject("PAGES"),
-                (Integer) rs.getObject("TABLES_COUNT"), (Integer) rs.getObject("FINDINGS_COUNT"),
+                (Integer) rs.getObject("TABLES_COUNT"), (Integer) rs.getObject("TABLES_UNDERSTOOD"),
+                rs.getString("NOT_UNDERSTOOD"), (Integer) rs.getObject("FINDINGS_COUNT"),
                 rs.getString("MESSAGE"), rs.getString("CHANGE_KIND"), rs.getBoolean("REUSED"),
                 (Long) rs.getObject("MILLIS"));
     }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.understanding.TableUnderstanding;
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.extraction.ExtractedDocument;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
@@ -176,8 +177,11 @@ public class DocumentAuditService {
         }
         List<id.inspektorat.lkauditor.history.StoredFact> facts = document.facts().stream()
                 .map(id.inspektorat.lkauditor.history.StoredFact::of).toList();
-        AuditResult result = new AuditResult("AUDITED", extracted.pageCount(), tables.size(), titleOpd, year, message,
-                findings, facts);
+        List<TableUnderstanding.Understanding> understood = TableUnderstanding.of(tables);
+        AuditResult result = new AuditResult("AUDITED", extracted.pageCount(), tables.size(),
+                (int) understood.stream().filter(TableUnderstanding.Understanding::understood).count(),
+                understood.stream().filter(u -> !u.understood()).map(TableUnderstanding.Understanding::describe).toList(),
+                titleOpd, year, message, findings, facts);
         drawWithin(opened, evidence.requests(result), documentName, settings);
         long t4 = System.nanoTime();
         java.util.Map<Integer, List<String>> text = new java.util.TreeMap<>();

@@ -80,16 +80,27 @@ public final class HtmlReportWriter {
         StringBuilder h = head(opd + " — LK Auditor");
         h.append("<p><a href=\"index.html\">← semua OPD</a> · <a href=\"").append(esc(slug)).append(".csv\">CSV</a></p>");
         h.append("<h1>").append(esc(opd)).append("</h1>");
-        h.append("<table><tr><th>Dokumen</th><th>Status</th><th>Hlm</th><th>Tabel</th><th>Temuan</th><th>Keterangan</th></tr>");
+        h.append("<table><tr><th>Dokumen</th><th>Status</th><th>Hlm</th><th>Tabel (dipahami)</th><th>Temuan</th><th>Keterangan</th></tr>");
         for (ReportWriter.AuditedDocument d : docs) {
             h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status()))
                     .append("</td><td>").append(num(d.record().pages())).append("</td><td>").append(num(d.record().tables()))
+                    .append(d.record().tablesUnderstood() == null ? "" : " (" + d.record().tablesUnderstood() + ")")
                     .append("</td><td>").append(d.findings().size()).append("</td><td>")
                     .append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
             if (d.record().message() != null && d.record().message().contains("Tabel tidak terbaca baik")) {
                 // a document the tool could not read well must never look like a clean audit
                 h.append("<tr><td colspan=\"6\" class=\"WARNING\">Perhatian: sebagian tabel dokumen ini tidak terbaca baik; "
                         + "temuan di halaman itu mungkin tidak lengkap, periksa halaman tersebut secara manual.</td></tr>");
+            }
+            String notUnderstood = d.record().notUnderstood();
+            if (notUnderstood != null && !notUnderstood.isEmpty()) {
+                // silence about a table the tool did not understand is no clean bill: say which
+                h.append("<tr><td colspan=\"6\" class=\"INFO\">Tabel yang arti angkanya tidak dikenali (tidak diperiksa "
+                        + "selain format angka dan baris berulang):<ul>");
+                for (String line : notUnderstood.split("\n")) {
+                    h.append("<li>").append(esc(line)).append("</li>");
+                }
+                h.append("</ul></td></tr>");
             }
         }
         h.append("</table>");

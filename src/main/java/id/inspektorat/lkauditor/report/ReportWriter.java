@@ -33,7 +33,7 @@ public final class ReportWriter {
             "opd", "document", "page", "table", "row", "row_label", "column", "rule", "severity", "reported", "expected",
             "message"};
     public static final String[] DOCUMENT_HEADER = {"document", "opd", "opd_source", "status", "pages", "tables",
-            "findings", "errors", "warnings", "change", "reused", "sha256", "message"};
+            "tables_understood", "findings", "errors", "warnings", "change", "reused", "sha256", "message"};
 
     /**
      * A document of the run with its findings: those reported (unreviewed or confirmed) and those an
@@ -107,7 +107,7 @@ public final class ReportWriter {
             long errors = d.reported().stream().filter(f -> f.severity() == Severity.ERROR).count();
             long warnings = d.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
             docRows.add(new String[]{r.path(), opdName(r), r.opdSource() == null ? "" : r.opdSource(), r.status(),
-                    number(r.pages()), number(r.tables()), Integer.toString(d.findings().size()), Long.toString(errors),
+                    number(r.pages()), number(r.tables()), number(r.tablesUnderstood()), Integer.toString(d.findings().size()), Long.toString(errors),
                     Long.toString(warnings), r.changeKind() == null ? "" : r.changeKind(), r.reused() ? "ya" : "tidak",
                     r.sha256(), r.message() == null ? "" : r.message()});
         }

@@ -100,6 +100,9 @@ class AuditJobTest {
                 "kecamatan-contoh-sejahtera/lk-2023-kecamatan-contoh-sejahtera.pdf",
                 "lk-2023-dinas-contoh-lestari.pdf");
         assertThat(docs.get(1).get("status")).isEqualTo("NOT_PDF");
+        // every audited document says how many of its tables the tool understood, never more than it read
+        assertThat(docs).filteredOn(d -> d.get("status").equals("AUDITED")).isNotEmpty().allSatisfy(d ->
+                assertThat(Integer.parseInt(d.get("tables_understood"))).isBetween(1, Integer.parseInt(d.get("tables"))));
         assertThat(docs.get(1).get("message")).contains("bukan PDF");
         assertThat(docs.get(0).get("status")).isEqualTo("AUDITED");
         assertThat(docs.get(0).get("opd")).isEqualTo("Kecamatan Contoh Makmur");
