@@ -4,7 +4,7 @@ import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package id.inspektorat.lkauditor.crosscheck;
 import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

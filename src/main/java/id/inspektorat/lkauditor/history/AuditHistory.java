@@ -2,7 +2,7 @@ package id.inspektorat.lkauditor.history;
 
 import id.inspektorat.lkauditor.intake.DiscoveredDocument;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -92,7 +92,7 @@ public class AuditJobConfiguration {
      */
     @Bean
     public Step crossCheckReportsStep(JobRepository jobRepository, PlatformTransactionManager tx, AuditHistory history,
-                                      id.inspektorat.lkauditor.rules.RuleRegistry registry) {
+                                      id.inspektorat.lkauditor.registry.RuleRegistry registry) {
         Tasklet crossCheck = (contribution, chunk) -> {
             var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
             long instance = jobExecution.getJobInstance().getInstanceId();
@@ -281,7 +281,7 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager tx, AuditSettings settings,
-                                 AuditHistory history, id.inspektorat.lkauditor.rules.RuleRegistry registry) {
+                                 AuditHistory history, id.inspektorat.lkauditor.registry.RuleRegistry registry) {
         Tasklet write = (contribution, chunk) -> {
             var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
             long instance = jobExecution.getJobInstance().getInstanceId();

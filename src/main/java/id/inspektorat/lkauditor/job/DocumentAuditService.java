@@ -14,7 +14,7 @@ import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.TableNormalizer;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.RuleRegistry;
+import id.inspektorat.lkauditor.registry.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

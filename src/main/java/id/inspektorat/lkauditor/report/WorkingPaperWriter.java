@@ -6,7 +6,7 @@ import id.inspektorat.lkauditor.normalization.NumberParser;
 import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;

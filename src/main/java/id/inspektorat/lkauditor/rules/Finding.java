@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.extraction.Box;
 import java.util.ArrayList;
 import java.util.Arrays;

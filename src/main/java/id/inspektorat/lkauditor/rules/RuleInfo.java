@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -3,7 +3,7 @@ package id.inspektorat.lkauditor.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

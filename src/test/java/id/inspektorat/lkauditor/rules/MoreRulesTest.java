@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules;
 
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.fixtures.Tables;

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.capaian;
 
+import id.inspektorat.lkauditor.understanding.CapaianColumns;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
@@ -9,7 +10,7 @@ import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.settings.RatingScale;
 import id.inspektorat.lkauditor.settings.RulesSettings;

@@ -8,7 +8,7 @@ import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class MalformedNumber implements TableRule {
         boolean english = table.rows().stream().flatMap(r -> r.values().stream())
                 .anyMatch(v -> v.problem() != null && v.problem().startsWith("format angka Inggris"));
         for (Column column : table.columns()) {
-            if (id.inspektorat.lkauditor.rules.totals.TableShape.isKeyColumn(column) || !mostlyFigures(table, column)) {
+            if (id.inspektorat.lkauditor.understanding.TableShape.isKeyColumn(column) || !mostlyFigures(table, column)) {
                 continue; // codes (7.01.2.06) and prose are not figures
             }
             List<Row> rows = table.rows();

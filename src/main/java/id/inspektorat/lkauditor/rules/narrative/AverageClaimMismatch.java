@@ -14,7 +14,7 @@ import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

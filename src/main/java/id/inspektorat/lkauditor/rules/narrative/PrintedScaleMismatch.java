@@ -6,7 +6,7 @@ import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.settings.Grade;
 import id.inspektorat.lkauditor.settings.RatingScale;

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.totals;
 
+import id.inspektorat.lkauditor.understanding.TableShape;
 import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
@@ -10,7 +11,7 @@ import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class PercentOfWholeMismatch implements TableRule {
         List<Finding> findings = new ArrayList<>();
         Optional<Row> total = table.rows().stream().filter(Row::total).reduce((a, b) -> b);
         if (total.isEmpty() || TableShape.hasLevels(table)
-                || id.inspektorat.lkauditor.rules.capaian.CapaianColumns.hasRoles(table)) {
+                || id.inspektorat.lkauditor.understanding.CapaianColumns.hasRoles(table)) {
             // with target/realisasi/anggaran columns a % is a ratio of the row, checked as capaian
             return findings;
         }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.totals;
 
+import id.inspektorat.lkauditor.understanding.TableShape;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -9,9 +10,9 @@ import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.rules.Severity;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
-import id.inspektorat.lkauditor.rules.capaian.CapaianColumns;
+import id.inspektorat.lkauditor.understanding.CapaianColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

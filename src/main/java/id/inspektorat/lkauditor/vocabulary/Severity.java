@@ -1,4 +1,4 @@
-package id.inspektorat.lkauditor.rules;
+package id.inspektorat.lkauditor.vocabulary;
 
 /** ERROR: a figure is wrong. WARNING: a figure is doubtful. INFO: a note for the auditor. */
 public enum Severity {

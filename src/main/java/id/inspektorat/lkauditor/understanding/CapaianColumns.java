@@ -1,4 +1,4 @@
-package id.inspektorat.lkauditor.rules.capaian;
+package id.inspektorat.lkauditor.understanding;
 
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -77,7 +77,7 @@ public final class CapaianColumns {
     }
 
     /** Inverse indicators (lower is better) are named so. */
-    static boolean isInverse(Row row) {
+    public static boolean isInverse(Row row) {
         String label = row.values().stream().map(v -> v.printed()).reduce("", (a, b) -> a + " " + b)
                 .toLowerCase(Locale.ROOT);
         return label.contains("angka kematian") || label.contains("kasus") || label.contains("menurun")

@@ -1,4 +1,4 @@
-package id.inspektorat.lkauditor.rules.totals;
+package id.inspektorat.lkauditor.understanding;
 
 import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.Column;

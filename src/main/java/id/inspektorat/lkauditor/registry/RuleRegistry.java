@@ -1,5 +1,10 @@
-package id.inspektorat.lkauditor.rules;
+package id.inspektorat.lkauditor.registry;
 
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.AuditRule;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.settings.RuleSwitch;
 import id.inspektorat.lkauditor.settings.RulesConfigException;
 import id.inspektorat.lkauditor.settings.RulesSettings;
