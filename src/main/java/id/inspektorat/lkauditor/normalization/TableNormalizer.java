@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class TableNormalizer {
 
     private static final int MAX_HEADER_ROWS = 5;
+    /** Four digits with no separator beside them: "2023", "Target 2023"; not "2.045". */
+    private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
     private static final Pattern CAPTION_NUMBER =
             Pattern.compile("(?i)^tabel\\s*\\.?\\s*([0-9IVX]+(?:\\s*\\.\\s*\\d+)*)");
     private static final Pattern NUMBERING_CELL = Pattern.compile("\\(?\\s*(\\d{1,2})\\s*\\)?");
@@ -198,7 +200,8 @@ public final class TableNormalizer {
         for (CellValue v : values) {
             switch (v.kind()) {
                 case NUMBER -> {
-                    boolean yearHeading = v.decimals() == 0 && !v.percent()
+                    // a year is printed as four plain digits; "2.045" with its thousands dot is a count
+                    boolean yearHeading = v.decimals() == 0 && !v.percent() && PLAIN_YEAR.matcher(v.printed()).find()
                             && v.number().compareTo(BigDecimal.valueOf(1990)) >= 0
                             && v.number().compareTo(BigDecimal.valueOf(2100)) <= 0;
                     if (!yearHeading) {

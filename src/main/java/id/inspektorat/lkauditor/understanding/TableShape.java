@@ -36,7 +36,13 @@ public final class TableShape {
      * digits or capitals.
      */
     public static List<String> code(Row row) {
-        java.util.regex.Matcher m = CODE.matcher(row.label());
+        String label = row.label();
+        // "1. / 7.01.1 Program …": the row's number in its own column, then the outline code of its label
+        java.util.regex.Matcher numbered = NUMBERED.matcher(label);
+        if (numbered.lookingAt() && CODE.matcher(label.substring(numbered.end())).lookingAt()) {
+            label = label.substring(numbered.end());
+        }
+        java.util.regex.Matcher m = CODE.matcher(label);
         if (!m.lookingAt()) {
             return List.of();
         }
@@ -50,6 +56,7 @@ public final class TableShape {
         return !p.isEmpty() && c.size() > p.size() && c.subList(0, p.size()).equals(p);
     }
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,3}\\.? / ");
     private static final java.util.regex.Pattern CODE =
             java.util.regex.Pattern.compile("(\\d[0-9A-Z]{0,4}(?:\\.[0-9A-Z]{1,5}|\\s\\d{1,5})*)\\.?(?=\\s|$|/)");
 

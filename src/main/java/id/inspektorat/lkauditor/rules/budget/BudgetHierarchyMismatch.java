@@ -79,7 +79,7 @@ public final class BudgetHierarchyMismatch implements TableRule {
             }
             // a block the table ends in may go on beyond it: on a page it was not joined with, or, where
             // the levels are only inferred, in a fragment of a page the grid cut up
-            boolean open = end >= rows.size() && !closedByTotal(table) && (table.mayContinue() || !markers);
+            boolean open = end >= rows.size() && !closedByTotal(table) && table.mayContinue();
             for (Column c : amounts) {
                 Result r = check(table, parent, children, c, strict, codes);
                 if (r.tested() && r.finding() == null) {
