@@ -98,6 +98,10 @@ public record Finding(String rule, Severity severity, int page, String table, in
                 geometry.withSources(boxes));
     }
 
+    public Finding withMessage(String m) {
+        return new Finding(rule, severity, page, table, row, rowLabel, column, reported, expected, m, geometry);
+    }
+
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, page, table, row, rowLabel, column, reported, expected, message, geometry);
     }

@@ -7,6 +7,7 @@ import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RowRelation;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -32,6 +33,7 @@ public final class BudgetBalanceMismatch implements TableRule {
         if (sisa.isEmpty() || anggaran.isEmpty() || realisasi.isEmpty()) {
             return findings;
         }
+        RowRelation relation = new RowRelation();
         for (Row row : table.rows()) {
             CellValue a = row.get(anggaran.get().index());
             CellValue r = row.get(realisasi.get().index());
@@ -41,13 +43,15 @@ public final class BudgetBalanceMismatch implements TableRule {
             }
             BigDecimal expected = a.number().subtract(r.numberOrZero());
             if (Rounding.holds(rd -> Rounding.of(a, true, rd).minus(Rounding.of(r, true, rd)).intersects(Rounding.of(s, true, rd)))) {
+                relation.holds(row);
                 continue;
             }
             String e = Rounding.format(expected, Math.max(a.decimals(), s.decimals()));
-            findings.add(Evidence.from(Evidence.at(this, table, row, sisa.get(), s.printed(), e,
+            relation.breaks(row, Evidence.from(Evidence.at(this, table, row, sisa.get(), s.printed(), e,
                     "Sisa = anggaran − realisasi = " + a.printed() + " − " + r.printed() + " = " + e + ", tertulis " + s.printed()),
                     row, anggaran.get(), realisasi.get()));
         }
+        findings.addAll(relation.findings());
         return findings;
     }
 

@@ -8,6 +8,7 @@ import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RowRelation;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -41,31 +42,34 @@ public final class CapaianMismatch implements TableRule {
     public List<Finding> check(Table table) {
         List<Finding> findings = new ArrayList<>();
         for (CapaianColumns.Triple triple : CapaianColumns.triples(table)) {
+            RowRelation relation = new RowRelation();
             for (Row row : table.dataRows()) {
-                check(table, row, triple).ifPresent(findings::add);
+                check(table, row, triple, relation);
             }
+            findings.addAll(relation.findings());
         }
         return findings;
     }
 
-    private java.util.Optional<Finding> check(Table table, Row row, CapaianColumns.Triple t) {
+    /** Tests one row: it holds, breaks (with its finding) or cannot be tested (nothing recorded). */
+    private void check(Table table, Row row, CapaianColumns.Triple t, RowRelation relation) {
         CellValue target = row.get(t.target().index());
         CellValue realisasi = row.get(t.realisasi().index());
         CellValue capaian = row.get(t.capaian().index());
         if (!capaian.isNumber() || !realisasi.isNumeric() || capaian.grade() != null) {
-            return java.util.Optional.empty();
+            return;
         }
         boolean letterTarget = target.kind() == ValueKind.GRADE;
         BigDecimal targetValue;
         if (letterTarget) {
             targetValue = akip.grade(target.grade()).map(g -> g.lower()).orElse(null);
             if (targetValue == null || targetValue.signum() == 0) {
-                return java.util.Optional.empty();
+                return;
             }
         } else if (target.isNumber() && target.number().signum() > 0) {
             targetValue = target.number();
         } else {
-            return java.util.Optional.empty();
+            return;
         }
         boolean inverse = realisasi.numberOrZero().signum() > 0 && CapaianColumns.isInverse(row);
         boolean consistent = Rounding.holds(r -> {
@@ -79,7 +83,8 @@ public final class CapaianMismatch implements TableRule {
             return inv != null && inv.times(HUNDRED).intersects(printed);
         });
         if (consistent) {
-            return java.util.Optional.empty();
+            relation.holds(row);
+            return;
         }
         BigDecimal value = realisasi.numberOrZero().multiply(HUNDRED).divide(targetValue, Interval.MC);
         String expected = Rounding.format(value, Math.max(2, capaian.decimals()));
@@ -89,7 +94,7 @@ public final class CapaianMismatch implements TableRule {
                 + expected + "; tertulis " + capaian.printed()
                 + (t.key().isEmpty() ? "" : " [" + t.key() + "]");
         Severity severity = letterTarget ? Severity.WARNING : info().severity();
-        return java.util.Optional.of(Evidence.from(Evidence.at(this, severity, table, row, t.capaian(), capaian.printed(),
+        relation.breaks(row, Evidence.from(Evidence.at(this, severity, table, row, t.capaian(), capaian.printed(),
                 expected, message), row, t.target(), t.realisasi()));
     }
 

@@ -9,6 +9,7 @@ import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RowRelation;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -49,6 +50,7 @@ public final class PercentOfWholeMismatch implements TableRule {
                 continue;
             }
             boolean sumsToHundred = sumsToHundred(table, pct);
+            RowRelation relation = new RowRelation();
             for (Row row : table.dataRows()) {
                 CellValue part = row.get(count.index());
                 CellValue share = row.get(pct.index());
@@ -56,6 +58,7 @@ public final class PercentOfWholeMismatch implements TableRule {
                     continue;
                 }
                 if (Rounding.holds(r -> share(part, whole, r).intersects(Rounding.printed(share.number(), share.decimals(), r)))) {
+                    relation.holds(row);
                     continue;
                 }
                 int decimals = Math.max(2, share.decimals());
@@ -67,9 +70,15 @@ public final class PercentOfWholeMismatch implements TableRule {
                 String message = part.printed() + " / " + whole.printed() + " × 100 = " + expectedText
                         + " %, tertulis " + share.printed()
                         + (nudged ? " (selisih satu satuan pembulatan; kolom dibulatkan agar berjumlah 100 %)" : "");
-                findings.add(Evidence.from(Evidence.at(this, nudged ? Severity.WARNING : Severity.ERROR, table, row, pct,
-                        share.printed(), expectedText, message), List.of(row, total.get()), count));
+                Finding f = Evidence.from(Evidence.at(this, nudged ? Severity.WARNING : Severity.ERROR, table, row, pct,
+                        share.printed(), expectedText, message), List.of(row, total.get()), count);
+                if (nudged) {
+                    relation.nearlyHolds(f);
+                } else {
+                    relation.breaks(row, f);
+                }
             }
+            findings.addAll(relation.findings());
         }
         return findings;
     }

@@ -10,6 +10,7 @@ import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.RowRelation;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -35,9 +36,11 @@ public final class RowPartsTotalMismatch implements TableRule {
             if (parts.size() < 2) {
                 continue;
             }
+            RowRelation relation = new RowRelation();
             for (Row row : table.rows()) {
-                check(table, row, parts, total).ifPresent(findings::add);
+                check(table, row, parts, total, relation);
             }
+            findings.addAll(relation.findings());
         }
         return findings;
     }
@@ -78,10 +81,11 @@ public final class RowPartsTotalMismatch implements TableRule {
         return parts;
     }
 
-    private java.util.Optional<Finding> check(Table table, Row row, List<Column> parts, Column total) {
+    /** Tests one row: it holds, breaks (with its finding) or cannot be tested (nothing recorded). */
+    private void check(Table table, Row row, List<Column> parts, Column total, RowRelation relation) {
         CellValue printed = row.get(total.index());
         if (!printed.isNumber()) {
-            return java.util.Optional.empty();
+            return;
         }
         List<CellValue> values = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -93,7 +97,7 @@ public final class RowPartsTotalMismatch implements TableRule {
                 continue;
             }
             if (!v.isNumeric()) {
-                return java.util.Optional.empty();
+                return;
             }
             numbers += v.isNumber() ? 1 : 0;
             values.add(v);
@@ -101,12 +105,16 @@ public final class RowPartsTotalMismatch implements TableRule {
             expr.append(expr.length() > 0 ? " + " : "").append(v.printed());
         }
         boolean exact = !TableShape.isScaledAmount(total); // Rp.000: every figure rounded to a thousand
-        if (numbers == 0 || Rounding.holds(r -> Interval.sum(values.stream().map(v -> Rounding.of(v, exact, r)).toList())
+        if (numbers == 0) {
+            return;
+        }
+        if (Rounding.holds(r -> Interval.sum(values.stream().map(v -> Rounding.of(v, exact, r)).toList())
                 .intersects(Rounding.of(printed, exact, r)))) {
-            return java.util.Optional.empty();
+            relation.holds(row);
+            return;
         }
         String expected = Rounding.format(sum, printed.decimals());
-        return java.util.Optional.of(Evidence.from(Evidence.at(this, table, row, total, printed.printed(), expected,
+        relation.breaks(row, Evidence.from(Evidence.at(this, table, row, total, printed.printed(), expected,
                 expr + " = " + expected + ", tertulis " + printed.printed() + " pada kolom '" + total.label() + "'"),
                 List.of(row), parts));
     }
