@@ -54,7 +54,8 @@ for s in "${sets[@]}"; do
       --output="$work/out-$s" --threads="$(nproc)" "${extra[@]}" > "$work/log-$s.txt" 2>&1 || true
     read -r aw arss < "$work/t-audit"
     docs=$(($(wc -l < "$work/out-$s/documents.csv") - 1))
-    pages=$(awk -F';' 'NR>1 {p+=$5} END {print p+0}' "$work/out-$s/documents.csv")
+    pages=$(awk -F';' 'NR==1 {for (i = 1; i <= NF; i++) if ($i == "pages") c = i; next} {p+=$c} END {print p+0}' \
+      "$work/out-$s/documents.csv")
     label=$s; [[ "$v" == no-images ]] && label="$s, no images"; [[ "$v" == jar ]] && label="$s, java -jar"
     [[ "$s" == real && "$v" == images ]] && label="$s, launcher"
     printf '%-14s %5d %6d %9.2f %8.1f %9.0f %10.2f %9.0f %7.2f\n' "$label" "$docs" "$pages" "$aw" \

@@ -8,11 +8,16 @@ import java.util.List;
  *
  * @param tablesUnderstood tables whose figures the tool knows the meaning of (or that hold none)
  * @param notUnderstood    the others, each as "Tabel 3.2 (hlm 12): why"
+ * @param kind             LK, RENSTRA, RENJA, PK, LHE or LAIN
+ * @param kindSource       where the kind was read: TITLE_PAGE, FILE_NAME, or empty
  */
 public record AuditResult(String status, int pages, int tables, int tablesUnderstood, List<String> notUnderstood,
-                          String titleOpd, int reportYear, String message, List<Finding> findings, List<StoredFact> facts) {
+                          String titleOpd, int reportYear, String message, List<Finding> findings, List<StoredFact> facts,
+                          String kind, String kindSource) {
 
     public AuditResult {
+        kind = kind == null ? "" : kind;
+        kindSource = kindSource == null ? "" : kindSource;
         notUnderstood = List.copyOf(notUnderstood);
         findings = List.copyOf(findings);
         facts = List.copyOf(facts);
@@ -20,6 +25,12 @@ public record AuditResult(String status, int pages, int tables, int tablesUnders
 
     /** A document that could not be audited. */
     public static AuditResult failed(String status, int pages, String titleOpd, String message) {
-        return new AuditResult(status, pages, 0, 0, List.of(), titleOpd, 0, message, List.of(), List.of());
+        return new AuditResult(status, pages, 0, 0, List.of(), titleOpd, 0, message, List.of(), List.of(), "", "");
+    }
+
+    /** This result with the document's kind. */
+    public AuditResult withKind(String k, String source) {
+        return new AuditResult(status, pages, tables, tablesUnderstood, notUnderstood, titleOpd, reportYear, message,
+                findings, facts, k, source);
     }
 }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.AuditResult;
 import id.inspektorat.lkauditor.history.DocumentRecord;
@@ -215,7 +216,8 @@ public class AuditJobConfiguration {
             String timing = "";
             if (!"PENDING".equals(doc.status()) && doc.opdSource() == null) {
                 // failed at discovery (not a PDF, too large): nothing to open
-                result = AuditResult.failed(doc.status(), 0, null, doc.message());
+                DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), doc.path());
+                result = AuditResult.failed(doc.status(), 0, null, doc.message()).withKind(kind.kind(), kind.source());
             } else {
                 // a dump needs the tables, which only a fresh reading has
                 // failures that depend on the settings (a password, a limit) are tried again every night

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.understanding.TableUnderstanding;
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.extraction.ExtractedDocument;
@@ -133,7 +134,8 @@ public class DocumentAuditService {
         try {
             reading = extractWithin(pdf, settings);
         } catch (ExtractionFailure e) {
-            return new Outcome(AuditResult.failed(e.status(), 0, null, e.getMessage()),
+            DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), documentName);
+            return new Outcome(AuditResult.failed(e.status(), 0, null, e.getMessage()).withKind(kind.kind(), kind.source()),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         try (PdfTableExtractor.OpenedPdf opened = reading.opened()) {
@@ -145,10 +147,12 @@ public class DocumentAuditService {
                           String folderOpd, AuditSettings settings, EvidencePlan evidence, long t0) {
         long t1 = System.nanoTime();
         String titleOpd = OpdNames.fromTitleLines(titleLines(extracted)).orElse(null);
+        DocumentKinds.Kind kind = DocumentKinds.of(pageLines(extracted, 1, 1), pageLines(extracted, 2, 3), documentName);
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
             return new Outcome(AuditResult.failed("NO_TEXT_LAYER", extracted.pageCount(), titleOpd,
-                    "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa"),
+                    "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa")
+                    .withKind(kind.kind(), kind.source()),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         List<Table> tables = new ArrayList<>();
@@ -181,7 +185,7 @@ public class DocumentAuditService {
         AuditResult result = new AuditResult("AUDITED", extracted.pageCount(), tables.size(),
                 (int) understood.stream().filter(TableUnderstanding.Understanding::understood).count(),
                 understood.stream().filter(u -> !u.understood()).map(TableUnderstanding.Understanding::describe).toList(),
-                titleOpd, year, message, findings, facts);
+                titleOpd, year, message, findings, facts, kind.kind(), kind.source());
         drawWithin(opened, evidence.requests(result), documentName, settings);
         long t4 = System.nanoTime();
         java.util.Map<Integer, List<String>> text = new java.util.TreeMap<>();
@@ -274,6 +278,17 @@ public class DocumentAuditService {
     }
 
     /** The text of the first pages, where the title stands. */
+    /** The running-text lines of pages {@code from}–{@code to}, top down. */
+    private static List<String> pageLines(ExtractedDocument doc, int from, int to) {
+        List<String> lines = new ArrayList<>();
+        for (PageText p : doc.pages()) {
+            if (p.page() >= from && p.page() <= to) {
+                p.lines().forEach(l -> lines.add(l.text()));
+            }
+        }
+        return lines;
+    }
+
     private static List<String> titleLines(ExtractedDocument doc) {
         List<String> lines = new ArrayList<>();
         for (PageText p : doc.pages()) {
