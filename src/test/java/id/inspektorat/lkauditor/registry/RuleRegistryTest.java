@@ -1,16 +1,15 @@
 package id.inspektorat.lkauditor.registry;
 
-import id.inspektorat.lkauditor.registry.RuleRegistry;
-import id.inspektorat.lkauditor.vocabulary.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.AuditRule;
-import id.inspektorat.lkauditor.rules.TableRule;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
