@@ -129,7 +129,7 @@ public final class FactExtractor {
             }
             java.util.Set<String> taken = new java.util.HashSet<>();
             for (Column c : t.columns()) {
-                CapaianColumns.Role role = role(c);
+                CapaianColumns.Role role = CapaianColumns.role(c);
                 CellValue v = r.get(c.index());
                 int year = c.year() > 0 ? c.year() : (yearColumns ? 0 : relativeYear(c, reportYear));
                 if (role == null || year == 0 || !taken.add(role + "|" + year)) {
@@ -185,17 +185,13 @@ public final class FactExtractor {
         return m.find() && !ABOUT.matcher(cell.substring(0, m.start())).find();
     }
 
-    private static CapaianColumns.Role role(Column c) {
-        return CapaianColumns.role(c);
-    }
-
     /** A capaian column is a ratio when it says % or when the table has that year's target or realisasi. */
     private static boolean isRatioColumn(Table t, Column c, int year) {
         if (c.hasAny(Term.PERCENT, Term.PERSENTASE, Term.KEMAJUAN)) {
             return true;
         }
         return t.columns().stream().anyMatch(o -> o != c && (o.year() == year || o.year() == 0 && c.year() == 0)
-                && (role(o) == CapaianColumns.Role.TARGET || role(o) == CapaianColumns.Role.REALISASI));
+                && (CapaianColumns.role(o) == CapaianColumns.Role.TARGET || CapaianColumns.role(o) == CapaianColumns.Role.REALISASI));
     }
 
     private static Quantity quantity(String indicator, CapaianColumns.Role role) {

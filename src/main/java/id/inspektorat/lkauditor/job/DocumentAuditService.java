@@ -146,8 +146,13 @@ public class DocumentAuditService {
     private Outcome audit(ExtractedDocument extracted, PdfTableExtractor.OpenedPdf opened, String documentName,
                           String folderOpd, AuditSettings settings, EvidencePlan evidence, long t0) {
         long t1 = System.nanoTime();
-        String titleOpd = OpdNames.fromTitleLines(titleLines(extracted)).orElse(null);
-        DocumentKinds.Kind kind = DocumentKinds.of(pageLines(extracted, 1, 1), pageLines(extracted, 2, 3), documentName);
+        // the title pages, read once for the OPD, the kind and the year
+        List<String> firstPage = pageLines(extracted, 1, 1);
+        List<String> nextPages = pageLines(extracted, 2, 3);
+        List<String> titleLines = new ArrayList<>(firstPage);
+        titleLines.addAll(nextPages);
+        String titleOpd = OpdNames.fromTitleLines(titleLines).orElse(null);
+        DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, documentName);
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
             return new Outcome(AuditResult.failed("NO_TEXT_LAYER", extracted.pageCount(), titleOpd,
@@ -162,7 +167,7 @@ public class DocumentAuditService {
         long t2 = System.nanoTime();
         String opd = folderOpd != null ? id.inspektorat.lkauditor.intake.OpdNames.fromFolder(folderOpd)
                 : titleOpd != null ? titleOpd : "";
-        int year = reportYear(titleLines(extracted));
+        int year = reportYear(titleLines);
         DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
                 extracted.pages(), opd, year);
         List<Finding> findings = new ArrayList<>(rules.run(document));
@@ -277,26 +282,12 @@ public class DocumentAuditService {
         }
     }
 
-    /** The text of the first pages, where the title stands. */
     /** The running-text lines of pages {@code from}–{@code to}, top down. */
     private static List<String> pageLines(ExtractedDocument doc, int from, int to) {
         List<String> lines = new ArrayList<>();
         for (PageText p : doc.pages()) {
             if (p.page() >= from && p.page() <= to) {
                 p.lines().forEach(l -> lines.add(l.text()));
-            }
-        }
-        return lines;
-    }
-
-    private static List<String> titleLines(ExtractedDocument doc) {
-        List<String> lines = new ArrayList<>();
-        for (PageText p : doc.pages()) {
-            if (p.page() > 3) {
-                break;
-            }
-            for (TextLine l : p.lines()) {
-                lines.add(l.text());
             }
         }
         return lines;

@@ -55,19 +55,7 @@ public final class ReferenceData {
         List<AkipScore> scores = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             for (String name : BUNDLED) {
-                try (java.io.InputStream in = ReferenceData.class.getResourceAsStream("/default-rules/reference/" + name)) {
-                    if (in != null) {
-                        Path tmp = Files.createTempFile("lk-reference", ".csv");
-                        try {
-                            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                            scores.addAll(read(tmp, "(bawaan) reference/" + name));
-                        } finally {
-                            Files.deleteIfExists(tmp);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                scores.addAll(BundledFile.read("reference/" + name, tmp -> read(tmp, "(bawaan) reference/" + name), List.of()));
             }
             return new ReferenceData(scores);
         }
@@ -81,8 +69,13 @@ public final class ReferenceData {
         return new ReferenceData(scores);
     }
 
-    private static List<AkipScore> read(Path file, String name) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    private static List<AkipScore> read(Path file, String name) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (lines.isEmpty()) {
             throw new RulesConfigException(name, 1, "berkas kosong");
         }

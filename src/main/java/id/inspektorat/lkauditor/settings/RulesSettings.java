@@ -1,12 +1,10 @@
 package id.inspektorat.lkauditor.settings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,20 +106,7 @@ public final class RulesSettings {
     }
 
     private static RatingScale bundled(String name) {
-        try (InputStream in = RulesSettings.class.getResourceAsStream("/default-rules/scales/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled scale missing: " + name);
-            }
-            Path tmp = Files.createTempFile("lk-scale", ".yml");
-            try {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                return readScale(tmp, "(bawaan) scales/" + name);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFile.read("scales/" + name, tmp -> readScale(tmp, "(bawaan) scales/" + name));
     }
 
     static Map<String, RuleSwitch> readSwitches(Path path, String file) {

@@ -4,12 +4,7 @@ import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import id.inspektorat.lkauditor.vocabulary.Vocabulary.Entry;
 import id.inspektorat.lkauditor.vocabulary.Vocabulary.Scope;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -33,26 +28,8 @@ final class VocabularyFile {
     private VocabularyFile() {
     }
 
-    static Vocabulary load(Path rulesDir) {
-        Path file = rulesDir.resolve(NAME);
-        return Files.isRegularFile(file) ? read(file, NAME) : bundled();
-    }
-
     static Vocabulary bundled() {
-        try (InputStream in = VocabularyFile.class.getResourceAsStream("/default-rules/" + NAME)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled vocabulary missing");
-            }
-            Path tmp = Files.createTempFile("lk-vocabulary", ".yml");
-            try {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                return read(tmp, "(bawaan) " + NAME);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFile.read(NAME, tmp -> read(tmp, "(bawaan) " + NAME));
     }
 
     static Vocabulary read(Path path, String file) {
