@@ -35,7 +35,7 @@ class TotalsRulesTest {
             assertThat(x.expected()).isEqualTo("2.045");
             // evidence: the JUMLAH cell in red, the two L cells it should be the sum of in blue
             assertThat(x.geometry().cell()).isEqualTo(Tables.box(4, 2));
-            assertThat(x.geometry().sources()).containsExactly(Tables.box(2, 2), Tables.box(3, 2));
+            assertThat(x.geometry().sources()).startsWith(Tables.box(2, 2), Tables.box(3, 2));
         });
     }
 
@@ -61,6 +61,8 @@ class TotalsRulesTest {
 
     @Test
     void rowParts_flagsLPlusPThatDoesNotAdd() {
+        // 845 + 905 = 1.750, printed 1.760; the column L+P's JUMLAH (2.500 + 1.750 = 4.250) breaks with it
+        // and is mentioned in the one finding
         List<Finding> f = new RowPartsTotalMismatch().check(population("1.760", "2.045"));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo("LK-TOT-02");
@@ -68,7 +70,7 @@ class TotalsRulesTest {
             assertThat(x.reported()).isEqualTo("1.760");
             assertThat(x.expected()).isEqualTo("1.750");
             assertThat(x.geometry().cell()).isEqualTo(Tables.box(3, 4));
-            assertThat(x.geometry().sources()).containsExactly(Tables.box(3, 2), Tables.box(3, 3));
+            assertThat(x.geometry().sources()).startsWith(Tables.box(3, 2), Tables.box(3, 3));
         });
     }
 

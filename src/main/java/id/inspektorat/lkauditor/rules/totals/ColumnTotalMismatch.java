@@ -15,9 +15,13 @@ import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import id.inspektorat.lkauditor.settings.RulesSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +40,33 @@ public final class ColumnTotalMismatch implements TableRule {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
+    /** Which totals rules run: a cell that breaks a row's whole and a column total is reported by one. */
+    private final CrossedTotals.Running running;
+
+    public ColumnTotalMismatch() {
+        this.running = CrossedTotals.Running.ALL;
+    }
+
+    @Autowired
+    public ColumnTotalMismatch(RulesSettings settings) {
+        this.running = CrossedTotals.Running.of(settings);
+    }
+
     @Override
     public List<Finding> check(Table table) {
-        List<Finding> findings = new ArrayList<>();
+        List<CrossedTotals.Break> breaks = breaks(table);
+        List<CrossedTotals.Crossing> crossings = breaks.isEmpty() ? List.of()
+                : CrossedTotals.of(table, breaks, RowPartsTotalMismatch.breaks(table));
+        return CrossedTotals.findings(CrossedTotals.COLUMN_TOTAL, breaks, crossings, running);
+    }
+
+    /** Every column total that is not the sum of its rows, with what was summed. */
+    static List<CrossedTotals.Break> breaks(Table table) {
+        return new ColumnTotalMismatch().totals(table);
+    }
+
+    private List<CrossedTotals.Break> totals(Table table) {
+        List<CrossedTotals.Break> findings = new ArrayList<>();
         if (table.rows().stream().anyMatch(TableShape::isNamedTotal)) {
             return findings;
         }
@@ -68,7 +96,7 @@ public final class ColumnTotalMismatch implements TableRule {
      * A table of levels (programs in bold over their kegiatan): its closing total is the sum of the
      * top-level rows alone; the levels within are the hierarchy rule's.
      */
-    private List<Finding> topLevelTotal(Table table) {
+    private List<CrossedTotals.Break> topLevelTotal(Table table) {
         List<Row> rows = table.rows();
         int last = rows.size() - 1;
         if (last < 0 || !rows.get(last).total()) {
@@ -80,7 +108,7 @@ public final class ColumnTotalMismatch implements TableRule {
         if (top.size() < 2) {
             return List.of();
         }
-        List<Finding> findings = new ArrayList<>();
+        List<CrossedTotals.Break> findings = new ArrayList<>();
         for (Column column : table.columns()) {
             if (top.stream().anyMatch(r -> r.get(column.index()).kind() == ValueKind.EMPTY)) {
                 continue; // a program that prints its figure only in its kegiatan: the top level is incomplete
@@ -94,7 +122,7 @@ public final class ColumnTotalMismatch implements TableRule {
         return v.isNumber() && !v.percent() && v.number().abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
     }
 
-    private Optional<Finding> check(Table table, Column column, List<Row> parts, Row total) {
+    private Optional<CrossedTotals.Break> check(Table table, Column column, List<Row> parts, Row total) {
         CellValue printed = total.get(column.index());
         if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent()
                 || column.hasAny(Term.PERCENT, Term.SHARE, Term.PERSENTASE)) {
@@ -130,8 +158,10 @@ public final class ColumnTotalMismatch implements TableRule {
         String message = "Jumlah kolom '" + column.label() + "' dari " + reported.rows + " baris di atasnya = "
                 + expectedText + ", tertulis " + printed.printed() + " (selisih "
                 + Rounding.format(printed.number().subtract(reported.value), decimals) + ")";
-        return Optional.of(Evidence.from(Evidence.at(this, table, total, column, printed.printed(), expectedText, message),
-                summed, column));
+        Finding finding = Evidence.from(Evidence.at(this, table, total, column, printed.printed(), expectedText, message),
+                summed, column);
+        return Optional.of(new CrossedTotals.Break(total, column, printed.number().subtract(reported.value),
+                summed.stream().map(Row::number).collect(Collectors.toSet()), finding));
     }
 
     /**
@@ -159,7 +189,7 @@ public final class ColumnTotalMismatch implements TableRule {
         if (min == null || printed.number().compareTo(min) < 0 || printed.number().compareTo(max) > 0) {
             return true;
         }
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64);
         return printed.number().subtract(mean).abs().compareTo(mean.multiply(new BigDecimal("0.25"))) > 0;
     }
 
@@ -171,7 +201,7 @@ public final class ColumnTotalMismatch implements TableRule {
         if (total.signum() == 0) {
             return sum.abs().compareTo(BigDecimal.ONE) <= 0;
         }
-        BigDecimal ratio = sum.divide(total, java.math.MathContext.DECIMAL64);
+        BigDecimal ratio = sum.divide(total, MathContext.DECIMAL64);
         return ratio.compareTo(new BigDecimal("0.75")) >= 0 && ratio.compareTo(new BigDecimal("1.25")) <= 0;
     }
 

@@ -18,6 +18,11 @@ import id.inspektorat.lkauditor.rules.TableRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import id.inspektorat.lkauditor.settings.RulesSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,21 +33,47 @@ import org.springframework.stereotype.Component;
 @RuleInfo(id = "LK-TOT-02", severity = Severity.ERROR, summary = "Bagian-bagian dalam satu baris tidak sama dengan kolom jumlahnya")
 public final class RowPartsTotalMismatch implements TableRule {
 
+    /** Which totals rules run: a cell that breaks a row's whole and a column total is reported by one. */
+    private final CrossedTotals.Running running;
+
+    public RowPartsTotalMismatch() {
+        this.running = CrossedTotals.Running.ALL;
+    }
+
+    @Autowired
+    public RowPartsTotalMismatch(RulesSettings settings) {
+        this.running = CrossedTotals.Running.of(settings);
+    }
+
     @Override
     public List<Finding> check(Table table) {
-        List<Finding> findings = new ArrayList<>();
+        List<CrossedTotals.Break> breaks = breaks(table);
+        List<CrossedTotals.Crossing> crossings = breaks.isEmpty() ? List.of()
+                : CrossedTotals.of(table, ColumnTotalMismatch.breaks(table), breaks);
+        return CrossedTotals.findings(CrossedTotals.ROW_WHOLE, breaks, crossings, running);
+    }
+
+    /** Every row whose parts miss its whole, where the relation is the table's (see {@link RowRelation}). */
+    static List<CrossedTotals.Break> breaks(Table table) {
+        RowPartsTotalMismatch rule = new RowPartsTotalMismatch();
+        List<CrossedTotals.Break> breaks = new ArrayList<>();
         for (Column total : table.columns()) {
             List<Column> parts = parts(table, total);
             if (parts.size() < 2) {
                 continue;
             }
             RowRelation relation = new RowRelation();
+            Map<Integer, CrossedTotals.Break> byRow = new TreeMap<>();
             for (Row row : table.rows()) {
-                check(table, row, parts, total, relation);
+                rule.check(table, row, parts, total, relation, byRow);
             }
-            findings.addAll(relation.findings());
+            // the relation's findings carry its support; a relation that is not the table's has none
+            for (Finding f : relation.findings()) {
+                CrossedTotals.Break b = byRow.get(f.row());
+                breaks.add(new CrossedTotals.Break(b.row(), b.column(), b.difference(), b.across(), f));
+            }
         }
-        return findings;
+        return breaks;
     }
 
     /** The siblings left of a total column under the same parent header. */
@@ -82,7 +113,8 @@ public final class RowPartsTotalMismatch implements TableRule {
     }
 
     /** Tests one row: it holds, breaks (with its finding) or cannot be tested (nothing recorded). */
-    private void check(Table table, Row row, List<Column> parts, Column total, RowRelation relation) {
+    private void check(Table table, Row row, List<Column> parts, Column total, RowRelation relation,
+                       Map<Integer, CrossedTotals.Break> byRow) {
         CellValue printed = row.get(total.index());
         if (!printed.isNumber()) {
             return;
@@ -114,8 +146,11 @@ public final class RowPartsTotalMismatch implements TableRule {
             return;
         }
         String expected = Rounding.format(sum, printed.decimals());
-        relation.breaks(row, Evidence.from(Evidence.at(this, table, row, total, printed.printed(), expected,
+        Finding finding = Evidence.from(Evidence.at(this, table, row, total, printed.printed(), expected,
                 expr + " = " + expected + ", tertulis " + printed.printed() + " pada kolom '" + total.label() + "'"),
-                List.of(row), parts));
+                List.of(row), parts);
+        relation.breaks(row, finding);
+        byRow.put(row.number(), new CrossedTotals.Break(row, total, printed.number().subtract(sum),
+                parts.stream().map(Column::index).collect(Collectors.toSet()), finding));
     }
 }
