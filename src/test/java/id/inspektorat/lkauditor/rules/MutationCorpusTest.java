@@ -74,6 +74,7 @@ class MutationCorpusTest {
     void everyRuleHasAPlantedError() {
         TreeSet<String> covered = new TreeSet<>();
         MutationCorpus.MUTATIONS.forEach(m -> m.findings().forEach(e -> covered.add(e.rule())));
+        assertThat(auditor.rules()).as("the per-document rules the context wires").hasSizeGreaterThan(25);
         assertThat(auditor.rules()).extracting(r -> r.info().id()).allSatisfy(id -> assertThat(covered).contains(id));
     }
 

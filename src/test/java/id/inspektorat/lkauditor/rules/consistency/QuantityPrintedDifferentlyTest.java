@@ -1,10 +1,14 @@
-package id.inspektorat.lkauditor.rules;
+package id.inspektorat.lkauditor.rules.consistency;
 
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertOneFinding;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.document;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.run;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.inspektorat.lkauditor.fixtures.Tables;
 import id.inspektorat.lkauditor.normalization.Table;
-import id.inspektorat.lkauditor.rules.consistency.QuantityPrintedDifferently;
+import id.inspektorat.lkauditor.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +16,11 @@ import org.junit.jupiter.api.Test;
 class QuantityPrintedDifferentlyTest {
 
     private static List<Finding> check(Table... tables) {
-        return new QuantityPrintedDifferently().check(new DocumentUnderAudit("d.pdf", 9, List.of(tables), List.of(),
-                "Inspektorat Kabupaten Uji", 2023));
+        return run(new QuantityPrintedDifferently(), document("Inspektorat Kabupaten Uji", 2023, List.of(tables)));
     }
 
     private static Table programs(String caption, String column, String penunjang) {
-        return Tables.caption(caption)
+        return table(caption)
                 .row("Program", column)
                 .row("Program Penyelenggaraan Pengawasan", "121.892.400")
                 .row("Program Penunjang Urusan Pemerintahan", penunjang)
@@ -27,7 +30,7 @@ class QuantityPrintedDifferentlyTest {
 
     /** An IKU table of one indicator: target, realisasi, capaian of the report's year. */
     private static Table iku(String indicator, String target, String realisasi, String capaian) {
-        return Tables.caption("Tabel 3.1 Capaian IKU")
+        return table("Tabel 3.1 Capaian IKU")
                 .row("Indikator", "Target", "Realisasi", "Capaian (%)")
                 .row(indicator, target, realisasi, capaian)
                 .build();
@@ -35,26 +38,25 @@ class QuantityPrintedDifferentlyTest {
 
     /** A table of one indicator and one figure under {@code column}. */
     private static Table oneFigure(String caption, String column, String indicator, String value) {
-        return Tables.caption(caption).row("Indikator", column).row(indicator, value).build();
+        return table(caption).row("Indikator", column).row(indicator, value).build();
     }
 
     @Test
     void aProgramsPaguPrintedDifferentlyInTwoTablesIsFound() {
         List<Finding> f = check(programs("Tabel 3.2 Program dan Kegiatan", "Pagu Indikatif (Rp)", "11.518.292.618"),
                 programs("Tabel 4.1 Rencana Program", "Pagu Indikatif (Rp)", "10.844.259.629"));
-        assertThat(f).singleElement().satisfies(x -> {
-            assertThat(x.reported()).isEqualTo("10.844.259.629");
-            assertThat(x.expected()).isEqualTo("11.518.292.618");
-        });
+        // the Penunjang program's pagu: 11.518.292.618 in Tabel 3.2, 10.844.259.629 in Tabel 4.1 (row 2)
+        Finding x = assertOneFinding(f, "LK-FACT-01", 2, "Pagu Indikatif (Rp)", "10.844.259.629", "11.518.292.618");
+        assertThat(x.table()).isEqualTo("Tabel 4.1");
     }
 
     @Test
     void aPlanningStageIsNotTheFinalFigure() {
         // the Renja's "Rancangan Awal" stage is rightly another figure than the final pagu
-        assertThat(check(programs("Tabel 2.3 Review Rancangan Awal RKPD", "Rancangan Awal RKPD › Pagu (Rp)", "19.219.519.600"),
-                programs("Tabel 3.2 Program dan Kegiatan", "Pagu Indikatif (Rp)", "11.518.292.618"))).isEmpty();
-        assertThat(check(programs("Tabel 2.4 Usulan Program", "Pagu (Rp)", "19.219.519.600"),
-                programs("Tabel 3.2 Program dan Kegiatan", "Pagu Indikatif (Rp)", "11.518.292.618"))).isEmpty();
+        assertNoFinding(check(programs("Tabel 2.3 Review Rancangan Awal RKPD", "Rancangan Awal RKPD › Pagu (Rp)", "19.219.519.600"),
+                programs("Tabel 3.2 Program dan Kegiatan", "Pagu Indikatif (Rp)", "11.518.292.618")));
+        assertNoFinding(check(programs("Tabel 2.4 Usulan Program", "Pagu (Rp)", "19.219.519.600"),
+                programs("Tabel 3.2 Program dan Kegiatan", "Pagu Indikatif (Rp)", "11.518.292.618")));
     }
 
     @Test

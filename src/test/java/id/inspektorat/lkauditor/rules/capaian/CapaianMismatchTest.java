@@ -1,0 +1,83 @@
+package id.inspektorat.lkauditor.rules.capaian;
+
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertOneFinding;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.run;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import org.junit.jupiter.api.Test;
+
+/** LK-CAP-01: capaian = realisasi / target × 100 (spec §3), truncated or rounded (§7). */
+class CapaianMismatchTest {
+
+    private final CapaianMismatch rule = new CapaianMismatch(SETTINGS);
+
+    private static Table iku(String akipCapaian) {
+        return table("Tabel 3.2 Capaian IKU")
+                .row("No.", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian")
+                .row("1", "Kepuasan", "IKM", "Nilai", "88,31", "85,35", "96,64")
+                .row("2", "Akuntabilitas", "Nilai Evaluasi AKIP", "Nilai", "70,00 ( B )", "66,66 ( B )", akipCapaian)
+                .build();
+    }
+
+    @Test
+    void realisasiOverTargetThatIsNotTheCapaianIsFound() {
+        // 66,66 / 70,00 × 100 = 95,228…, printed 89,07
+        Finding f = assertOneFinding(run(rule, iku("89,07")), "LK-CAP-01", 2, "Capaian", "89,07", "95,23");
+        assertThat(f.message()).contains("66,66 / 70,00 × 100 = 95,23");
+    }
+
+    @Test
+    void truncatedAndCorrectFiguresAreNoFinding() {
+        // 85,35 / 88,31 × 100 = 96,648… printed 96,64 (truncated); 95,228… printed 95,23 (rounded)
+        assertNoFinding(run(rule, iku("95,23")));
+    }
+
+    @Test
+    void everyYearOfAHistoryTableIsChecked() {
+        // 2022: 90,10 / 80,00 × 100 = 112,625, printed 112,25; 2023: 80,50 / 85,00 × 100 = 94,70…, printed 94,71
+        Table t = table("Tabel 3.10 IKM 2019-2023")
+                .row("Indikator", "Satuan", "Target{2}", "Realisasi{2}", "Persentase Capaian Kinerja{2}")
+                .row("", "", "2022", "2023", "2022", "2023", "2022", "2023")
+                .row("IKM", "Nilai", "80,00", "85,00", "90,10", "80,50", "112,25%", "94,71%")
+                .build();
+        assertThat(run(rule, t)).singleElement().satisfies(x -> {
+            assertThat(x.column()).isEqualTo("Persentase Capaian Kinerja › 2022");
+            assertThat(x.expected()).isEqualTo("112,63");
+        });
+    }
+
+    @Test
+    void aLetterTargetUsesItsLowerBoundAndOnlyWarns() {
+        Table t = table("Tabel 3.1")
+                .row("No.", "Indikator", "Target", "Realisasi", "Capaian")
+                .row("1", "Nilai AKIP", "BB", "76,30", "109,00")
+                .row("2", "Nilai AKIP 2", "A", "76,00", "99,00")
+                .build();
+        // BB → 70: 76,30 / 70 = 109,00 (consistent); A → 80: 76 / 80 = 95,00, printed 99,00
+        assertThat(run(rule, t)).singleElement().satisfies(x -> {
+            assertThat(x.row()).isEqualTo(2);
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(x.expected()).isEqualTo("95,00");
+        });
+    }
+
+    @Test
+    void aBudgetPercentIsRealisasiOverAnggaran() {
+        Table t = table("Realisasi Anggaran")
+                .row("No", "Belanja", "Anggaran", "Realisasi", "Persentase")
+                .row("1.", "Belanja Operasi", "4.569.324.466", "4.407.925.416", "96,46 %")
+                .row("2.", "Belanja Modal", "353.029.738", "350.540.000", "93,29 %")
+                .build();
+        // 4.407.925.416 / 4.569.324.466 × 100 = 96,46…; 350.540.000 / 353.029.738 × 100 = 99,29, printed 93,29
+        assertThat(run(rule, t)).singleElement().satisfies(x -> {
+            assertThat(x.row()).isEqualTo(2);
+            assertThat(x.expected()).isEqualTo("99,29");
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package id.inspektorat.lkauditor.rules.narrative;
+
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.run;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inspektorat.lkauditor.normalization.Table;
+import org.junit.jupiter.api.Test;
+
+/** LK-TXT-05: a printed rating scale against the regulation's (spec §3: Permendagri 86/2017, 76–90 Tinggi). */
+class PrintedScaleMismatchTest {
+
+    private final PrintedScaleMismatch rule = new PrintedScaleMismatch(SETTINGS);
+
+    private static Table scale(String tinggi) {
+        return table("TABEL 3.1 SKALA NILAI PERINGKAT KINERJA")
+                .row("No", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian")
+                .row("1", "91% ≤ 100%", "Sangat Tinggi")
+                .row("2", tinggi, "Tinggi")
+                .row("3", "66% ≤ 75%", "Sedang")
+                .row("4", "51% ≤ 65%", "Rendah")
+                .row("5", "≤ 50%", "Sangat Rendah")
+                .build();
+    }
+
+    @Test
+    void aBoundTheRegulationDoesNotHaveIsFound() {
+        // Tinggi is 76–90 in the regulation (91 is Sangat Tinggi: Tinggi runs from 76 to below 91), printed up to 85
+        assertThat(run(rule, scale("76% ≤ 85%"))).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("LK-TXT-05");
+            assertThat(f.page()).isEqualTo(1);
+            assertThat(f.row()).isEqualTo(2);
+            assertThat(f.column()).isEqualTo("Interval Nilai Realisasi Kinerja");
+            assertThat(f.reported()).isEqualTo("76% ≤ 85%");
+            assertThat(f.expected()).contains("76").contains("91");
+            assertThat(f.message()).contains("Nomor 86 Tahun 2017").contains("Tinggi");
+        });
+    }
+
+    @Test
+    void theRegulationsScaleIsNoFinding() {
+        assertNoFinding(run(rule, scale("76% ≤ 90%")));
+    }
+
+    @Test
+    void aScaleOfAnotherRegulationIsNotHeldToOurs() {
+        // PermenPAN-RB 20/2013: AA "Memuaskan" > 85; since 88/2021 "Memuaskan" is A's label and AA is > 90
+        Table old = table("Tabel II.6 Kriteria Penilaian Capaian")
+                .row("No", "Nilai Huruf", "Nilai Angka", "Interpretasi")
+                .row("1", "AA", "> 85 - 100", "Memuaskan")
+                .row("2", "A", "> 75 - 85", "Sangat Baik")
+                .row("3", "BB", "> 65 - 75", "Baik, perlu sedikit perbaikan")
+                .row("4", "B", "> 50 - 65", "Cukup (memadai)")
+                .build();
+        assertNoFinding(run(rule, old));
+    }
+}
