@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.history;
 
 import id.inspektorat.lkauditor.intake.DiscoveredDocument;
+import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ public class AuditHistory {
             String change = changeKind(jobInstanceId, d);
             jdbc.update("INSERT INTO LK_DOCUMENT (JOB_INSTANCE_ID, PATH, SHA256, SIZE_BYTES, FOLDER_OPD, STATUS, MESSAGE, CHANGE_KIND) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    jobInstanceId, d.path(), d.sha256(), d.size(), d.folderOpd(), d.status(), d.message(), change);
+                    jobInstanceId, d.path(), d.sha256(), d.size(), d.folderOpd(), d.status().name(), d.message(), change);
         }
     }
 
@@ -64,7 +65,7 @@ public class AuditHistory {
 
     public Optional<AuditResult> result(String sha256, String rulesVersion) {
         List<AuditResult> found = jdbc.query("SELECT * FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?",
-                (rs, i) -> new AuditResult(rs.getString("STATUS"), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
+                (rs, i) -> new AuditResult(DocumentStatus.valueOf(rs.getString("STATUS")), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
                         rs.getInt("TABLES_UNDERSTOOD"), lines(rs.getString("NOT_UNDERSTOOD")), rs.getString("TITLE_OPD"), rs.getInt("REPORT_YEAR"), rs.getString("MESSAGE"),
                         findings(sha256, rulesVersion), facts(sha256, rulesVersion), rs.getString("KIND"),
                         rs.getString("KIND_SOURCE")),
@@ -100,22 +101,22 @@ public class AuditHistory {
 
     /** The rules version of the newest stored result for a content. */
     public String latestRulesVersion(String sha256) {
-        List<String> v = jdbc.queryForList("SELECT RULES_VERSION FROM LK_RESULT WHERE SHA256 = ? AND STATUS = 'AUDITED'",
-                String.class, sha256);
+        List<String> v = jdbc.queryForList("SELECT RULES_VERSION FROM LK_RESULT WHERE SHA256 = ? AND STATUS = ?",
+                String.class, sha256, DocumentStatus.AUDITED.name());
         return v.isEmpty() ? null : v.get(v.size() - 1);
     }
 
     /** Audited documents of earlier runs, newest first (the history the cross-report checks look back on). */
     public List<DocumentRecord> earlierAuditedDocuments(long jobInstanceId) {
-        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID < ? AND STATUS = 'AUDITED' ORDER BY JOB_INSTANCE_ID DESC, PATH",
-                AuditHistory::document, jobInstanceId);
+        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID < ? AND STATUS = ? ORDER BY JOB_INSTANCE_ID DESC, PATH",
+                AuditHistory::document, jobInstanceId, DocumentStatus.AUDITED.name());
     }
 
     /** Audited documents of the newest earlier run that audited any (what tonight's changes are counted against). */
     public List<DocumentRecord> previousRunDocuments(long jobInstanceId) {
-        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE STATUS = 'AUDITED' AND JOB_INSTANCE_ID = "
-                        + "(SELECT MAX(JOB_INSTANCE_ID) FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID < ? AND STATUS = 'AUDITED') ORDER BY PATH",
-                AuditHistory::document, jobInstanceId);
+        return jdbc.query("SELECT * FROM LK_DOCUMENT WHERE STATUS = ? AND JOB_INSTANCE_ID = "
+                        + "(SELECT MAX(JOB_INSTANCE_ID) FROM LK_DOCUMENT WHERE JOB_INSTANCE_ID < ? AND STATUS = ?) ORDER BY PATH",
+                AuditHistory::document, DocumentStatus.AUDITED.name(), jobInstanceId, DocumentStatus.AUDITED.name());
     }
 
     /** Replaces the cross-report findings of a run (a restarted run writes them again, never twice). */
@@ -163,7 +164,7 @@ public class AuditHistory {
         jdbc.update("DELETE FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TABLES_UNDERSTOOD, NOT_UNDERSTOOD, "
                         + "TITLE_OPD, REPORT_YEAR, MESSAGE, KIND, KIND_SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                sha256, rulesVersion, result.status(), result.pages(), result.tables(), result.tablesUnderstood(),
+                sha256, rulesVersion, result.status().name(), result.pages(), result.tables(), result.tablesUnderstood(),
                 truncate(String.join("\n", result.notUnderstood()), 4000), result.titleOpd(),
                 result.reportYear(), truncate(result.message(), 4000), result.kind(), result.kindSource());
         int factSeq = 0;
@@ -188,7 +189,7 @@ public class AuditHistory {
     public void completeDocument(long id, String opd, String opdSource, AuditResult result, boolean reused, long millis) {
         jdbc.update("UPDATE LK_DOCUMENT SET OPD = ?, OPD_SOURCE = ?, KIND = ?, KIND_SOURCE = ?, STATUS = ?, PAGES = ?, TABLES_COUNT = ?, TABLES_UNDERSTOOD = ?, "
                         + "NOT_UNDERSTOOD = ?, FINDINGS_COUNT = ?, MESSAGE = ?, REUSED = ?, MILLIS = ? WHERE ID = ?",
-                opd, opdSource, result.kind(), result.kindSource(), result.status(), result.pages(), result.tables(),
+                opd, opdSource, result.kind(), result.kindSource(), result.status().name(), result.pages(), result.tables(),
                 result.tablesUnderstood(),
                 truncate(String.join("\n", result.notUnderstood()), 4000), result.findings().size(),
                 truncate(result.message(), 4000), reused, millis, id);
@@ -208,7 +209,7 @@ public class AuditHistory {
     private static DocumentRecord document(ResultSet rs, int i) throws SQLException {
         return new DocumentRecord(rs.getLong("ID"), rs.getLong("JOB_INSTANCE_ID"), rs.getString("PATH"),
                 rs.getString("SHA256"), rs.getLong("SIZE_BYTES"), rs.getString("FOLDER_OPD"), rs.getString("OPD"),
-                rs.getString("OPD_SOURCE"), rs.getString("KIND"), rs.getString("KIND_SOURCE"), rs.getString("STATUS"), (Integer) rs.getObject("PAGES"),
+                rs.getString("OPD_SOURCE"), rs.getString("KIND"), rs.getString("KIND_SOURCE"), DocumentStatus.valueOf(rs.getString("STATUS")), (Integer) rs.getObject("PAGES"),
                 (Integer) rs.getObject("TABLES_COUNT"), (Integer) rs.getObject("TABLES_UNDERSTOOD"),
                 rs.getString("NOT_UNDERSTOOD"), (Integer) rs.getObject("FINDINGS_COUNT"),
                 rs.getString("MESSAGE"), rs.getString("CHANGE_KIND"), rs.getBoolean("REUSED"),

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.history;
 
+import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.rules.Finding;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param kind             LK, RENSTRA, RENJA, PK, LHE or LAIN
  * @param kindSource       where the kind was read: TITLE_PAGE, FILE_NAME, or empty
  */
-public record AuditResult(String status, int pages, int tables, int tablesUnderstood, List<String> notUnderstood,
+public record AuditResult(DocumentStatus status, int pages, int tables, int tablesUnderstood, List<String> notUnderstood,
                           String titleOpd, int reportYear, String message, List<Finding> findings, List<StoredFact> facts,
                           String kind, String kindSource) {
 
@@ -24,7 +25,7 @@ public record AuditResult(String status, int pages, int tables, int tablesUnders
     }
 
     /** A document that could not be audited. */
-    public static AuditResult failed(String status, int pages, String titleOpd, String message) {
+    public static AuditResult failed(DocumentStatus status, int pages, String titleOpd, String message) {
         return new AuditResult(status, pages, 0, 0, List.of(), titleOpd, 0, message, List.of(), List.of(), "", "");
     }
 

@@ -10,5 +10,5 @@ package id.inspektorat.lkauditor.intake;
  * @param status    {@code PENDING}, or a failure known without parsing ({@code NOT_PDF}, {@code TOO_LARGE}, {@code UNREADABLE})
  * @param message   why, in Indonesian, for a failure
  */
-public record DiscoveredDocument(String path, String sha256, long size, String folderOpd, String status, String message) {
+public record DiscoveredDocument(String path, String sha256, long size, String folderOpd, DocumentStatus status, String message) {
 }

@@ -56,13 +56,13 @@ public final class DocumentDiscovery {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return new DiscoveredDocument(path, "", 0, folder, "UNREADABLE", "Berkas tidak dapat dibaca: " + e.getMessage());
+            return new DiscoveredDocument(path, "", 0, folder, DocumentStatus.UNREADABLE, "Berkas tidak dapat dibaca: " + e.getMessage());
         }
         if (size == 0) {
-            return new DiscoveredDocument(path, sha256Empty(), 0, folder, "NOT_PDF", "Berkas kosong (0 byte)");
+            return new DiscoveredDocument(path, sha256Empty(), 0, folder, DocumentStatus.NOT_PDF, "Berkas kosong (0 byte)");
         }
         if (size > maxBytes) {
-            return new DiscoveredDocument(path, "", size, folder, "TOO_LARGE",
+            return new DiscoveredDocument(path, "", size, folder, DocumentStatus.TOO_LARGE,
                     "Ukuran berkas " + size / (1024 * 1024) + " MB melebihi batas " + maxBytes / (1024 * 1024) + " MB");
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -76,11 +76,11 @@ public final class DocumentDiscovery {
             }
             String hash = HexFormat.of().formatHex(digest.digest());
             if (!new String(head, 0, headLength, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-")) {
-                return new DiscoveredDocument(path, hash, size, folder, "NOT_PDF", "Berkas bukan PDF (tanda %PDF- tidak ditemukan)");
+                return new DiscoveredDocument(path, hash, size, folder, DocumentStatus.NOT_PDF, "Berkas bukan PDF (tanda %PDF- tidak ditemukan)");
             }
-            return new DiscoveredDocument(path, hash, size, folder, "PENDING", "");
+            return new DiscoveredDocument(path, hash, size, folder, DocumentStatus.PENDING, "");
         } catch (IOException e) {
-            return new DiscoveredDocument(path, "", size, folder, "UNREADABLE", "Berkas tidak dapat dibaca: " + e.getMessage());
+            return new DiscoveredDocument(path, "", size, folder, DocumentStatus.UNREADABLE, "Berkas tidak dapat dibaca: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

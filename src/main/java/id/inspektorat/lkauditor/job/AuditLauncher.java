@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.review.Verdicts;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -49,9 +50,9 @@ public class AuditLauncher {
         String rulesVersion = RulesVersion.of(settings.rules());
         if (settings.verdicts()) {
             // a malformed verdicts file stops the start (file:line: reason), not the report step
-            int n = id.inspektorat.lkauditor.review.Verdicts.load(settings.rules()).size();
+            int n = Verdicts.load(settings.rules()).size();
             if (n > 0) {
-                log.info("{} verdik pemeriksa di {}", n, settings.rules().resolve(id.inspektorat.lkauditor.review.Verdicts.FOLDER));
+                log.info("{} verdik pemeriksa di {}", n, settings.rules().resolve(Verdicts.FOLDER));
             }
         }
         JobParameters parameters = unfinished(input, output, rulesVersion);

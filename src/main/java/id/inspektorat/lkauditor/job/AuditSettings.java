@@ -4,6 +4,7 @@ import id.inspektorat.lkauditor.extraction.ExtractionLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +59,7 @@ public record AuditSettings(
 
     /** The folder document paths are relative to: the input folder, or the folder of a single input PDF. */
     public Path inputRoot() {
-        return java.nio.file.Files.isRegularFile(input) ? input.toAbsolutePath().getParent() : input;
+        return Files.isRegularFile(input) ? input.toAbsolutePath().getParent() : input;
     }
 
     public Path dataDir() {

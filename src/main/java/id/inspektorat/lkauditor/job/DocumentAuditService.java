@@ -1,26 +1,38 @@
 package id.inspektorat.lkauditor.job;
 
-import id.inspektorat.lkauditor.intake.DocumentKinds;
-import id.inspektorat.lkauditor.understanding.TableUnderstanding;
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.extraction.ExtractedDocument;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.ExtractionFailure;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
-import id.inspektorat.lkauditor.extraction.TextLine;
 import id.inspektorat.lkauditor.history.AuditResult;
+import id.inspektorat.lkauditor.history.StoredFact;
+import id.inspektorat.lkauditor.intake.DocumentKinds;
+import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.TableNormalizer;
+import id.inspektorat.lkauditor.registry.RuleRegistry;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.registry.RuleRegistry;
+import id.inspektorat.lkauditor.understanding.TableUnderstanding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +42,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentAuditService {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentAuditService.class);
+    private static final Logger log = LoggerFactory.getLogger(DocumentAuditService.class);
 
     /** Time per stage, in milliseconds. */
     public record StageTimes(long extract, long normalize, long check, long evidence) {
@@ -47,9 +59,9 @@ public class DocumentAuditService {
     /**
      * @param text what was read on each page, when {@code --dump-text} asks for it (else empty)
      */
-    public record Outcome(AuditResult result, StageTimes times, List<Table> tables, java.util.Map<Integer, List<String>> text) {
+    public record Outcome(AuditResult result, StageTimes times, List<Table> tables, Map<Integer, List<String>> text) {
         public Outcome(AuditResult result, StageTimes times, List<Table> tables) {
-            this(result, times, tables, java.util.Map.of());
+            this(result, times, tables, Map.of());
         }
     }
 
@@ -76,10 +88,12 @@ public class DocumentAuditService {
 
     private final RuleRegistry rules;
     private final TableNormalizer normalizer;
+    private final ExtractionThreads threads;
 
-    public DocumentAuditService(RuleRegistry rules) {
+    public DocumentAuditService(RuleRegistry rules, ExtractionThreads threads) {
         this.rules = rules;
         this.normalizer = new TableNormalizer(rules.settings().vocabulary());
+        this.threads = threads;
     }
 
     public Outcome audit(Path pdf, String documentName, AuditSettings settings) {
@@ -91,41 +105,8 @@ public class DocumentAuditService {
      * @param evidence  the images to draw from the document before it is closed
      */
     public Outcome audit(Path pdf, String documentName, String folderOpd, AuditSettings settings, EvidencePlan evidence) {
-        BUSY.incrementAndGet();
-        try {
-            return auditCounted(pdf, documentName, folderOpd, settings, evidence);
-        } finally {
-            BUSY.decrementAndGet();
-        }
+        return threads.whileBusy(() -> auditCounted(pdf, documentName, folderOpd, settings, evidence));
     }
-
-    /**
-     * Documents in progress plus helper threads reading pages: a long document gets a second reader
-     * only while a core would otherwise idle (the last documents of a night, or a night of one).
-     */
-    private static final java.util.concurrent.atomic.AtomicInteger BUSY = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-    private static final PdfTableExtractor.PageHelper IDLE_CORES = new PdfTableExtractor.PageHelper() {
-        @Override
-        public boolean tryAcquire() {
-            for (int busy = BUSY.get(); busy < CORES; busy = BUSY.get()) {
-                if (BUSY.compareAndSet(busy, busy + 1)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public void release() {
-            BUSY.decrementAndGet();
-        }
-
-        @Override
-        public java.util.concurrent.Executor executor() {
-            return EXTRACTORS;
-        }
-    };
 
     private Outcome auditCounted(Path pdf, String documentName, String folderOpd, AuditSettings settings,
                                  EvidencePlan evidence) {
@@ -135,7 +116,9 @@ public class DocumentAuditService {
             reading = extractWithin(pdf, settings);
         } catch (ExtractionFailure e) {
             DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), documentName);
-            return new Outcome(AuditResult.failed(e.status(), 0, null, e.getMessage()).withKind(kind.kind(), kind.source()),
+            // extraction names its failures by the status's name
+            DocumentStatus status = DocumentStatus.valueOf(e.status());
+            return new Outcome(AuditResult.failed(status, 0, null, e.getMessage()).withKind(kind.kind(), kind.source()),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         try (PdfTableExtractor.OpenedPdf opened = reading.opened()) {
@@ -155,7 +138,7 @@ public class DocumentAuditService {
         DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, documentName);
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
-            return new Outcome(AuditResult.failed("NO_TEXT_LAYER", extracted.pageCount(), titleOpd,
+            return new Outcome(AuditResult.failed(DocumentStatus.NO_TEXT_LAYER, extracted.pageCount(), titleOpd,
                     "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa")
                     .withKind(kind.kind(), kind.source()),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
@@ -165,7 +148,7 @@ public class DocumentAuditService {
             tables.add(normalizer.normalize(t));
         }
         long t2 = System.nanoTime();
-        String opd = folderOpd != null ? id.inspektorat.lkauditor.intake.OpdNames.fromFolder(folderOpd)
+        String opd = folderOpd != null ? OpdNames.fromFolder(folderOpd)
                 : titleOpd != null ? titleOpd : "";
         int year = reportYear(titleLines);
         DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
@@ -184,16 +167,15 @@ public class DocumentAuditService {
             String note = POORLY_READ + pageRanges(poor) + " (temuan di halaman itu mungkin tidak lengkap)";
             message = message.isEmpty() ? note : message + "; " + note;
         }
-        List<id.inspektorat.lkauditor.history.StoredFact> facts = document.facts().stream()
-                .map(id.inspektorat.lkauditor.history.StoredFact::of).toList();
+        List<StoredFact> facts = document.facts().stream().map(StoredFact::of).toList();
         List<TableUnderstanding.Understanding> understood = TableUnderstanding.of(tables);
-        AuditResult result = new AuditResult("AUDITED", extracted.pageCount(), tables.size(),
+        AuditResult result = new AuditResult(DocumentStatus.AUDITED, extracted.pageCount(), tables.size(),
                 (int) understood.stream().filter(TableUnderstanding.Understanding::understood).count(),
                 understood.stream().filter(u -> !u.understood()).map(TableUnderstanding.Understanding::describe).toList(),
                 titleOpd, year, message, findings, facts, kind.kind(), kind.source());
         drawWithin(opened, evidence.requests(result), documentName, settings);
         long t4 = System.nanoTime();
-        java.util.Map<Integer, List<String>> text = new java.util.TreeMap<>();
+        Map<Integer, List<String>> text = new TreeMap<>();
         if (settings.dumpText()) {
             for (int p = 1; p <= extracted.pageCount(); p++) {
                 text.put(p, extracted.readingText(p));
@@ -203,35 +185,28 @@ public class DocumentAuditService {
                 (t4 - t3) / 1_000_000), tables, text);
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?i)\\b(?:tahun|kinerja|lakip|lkjip|lkip)\\s+(20\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:tahun|kinerja|lakip|lkjip|lkip)\\s+(20\\d{2})\\b");
 
     /** The year on the title page ("... TAHUN 2023", "LAPORAN KINERJA 2023"), or 0. */
     static int reportYear(List<String> titleLines) {
         for (String line : titleLines) {
-            java.util.regex.Matcher m = YEAR.matcher(line);
-            if (m.find() && line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+            Matcher m = YEAR.matcher(line);
+            if (m.find() && line.equals(line.toUpperCase(Locale.ROOT))) {
                 return Integer.parseInt(m.group(1));
             }
         }
         return 0;
     }
 
-    /** Extraction runs on its own thread: a page whose parsing never ends costs its document, not the night. */
-    private static final java.util.concurrent.ExecutorService EXTRACTORS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "extract");
-        t.setDaemon(true);
-        return t;
-    });
-
     /** A document read and still open, for its evidence. */
     private record Reading(ExtractedDocument document, PdfTableExtractor.OpenedPdf opened) {
     }
 
-    private static Reading extractWithin(Path pdf, AuditSettings settings) throws ExtractionFailure {
-        java.util.concurrent.Future<Reading> job = EXTRACTORS.submit(() -> {
+    private Reading extractWithin(Path pdf, AuditSettings settings) throws ExtractionFailure {
+        Future<Reading> job = threads.submit(() -> {
             PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits()).open(pdf, settings.passwordList());
             try {
-                return new Reading(opened.extract(IDLE_CORES), opened);
+                return new Reading(opened.extract(threads.idleCores()), opened);
             } catch (ExtractionFailure | RuntimeException | Error e) {
                 opened.close();
                 throw e;
@@ -239,20 +214,21 @@ public class DocumentAuditService {
         });
         try {
             // the extractor checks the deadline between pages itself; this is the backstop for one page
-            return job.get(settings.timeout().toMillis() + 5_000, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return job.get(settings.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ExtractionFailure("TIMEOUT", "Ekstraksi melebihi batas waktu " + settings.timeout().toSeconds()
-                    + " detik", null);
-        } catch (java.util.concurrent.ExecutionException e) {
+            throw new ExtractionFailure(DocumentStatus.TIMEOUT.name(), "Ekstraksi melebihi batas waktu "
+                    + settings.timeout().toSeconds() + " detik", null);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof ExtractionFailure f) {
                 throw f;
             }
-            throw new ExtractionFailure("UNREADABLE", "Dokumen tidak dapat dibaca: " + e.getCause(), e.getCause());
+            throw new ExtractionFailure(DocumentStatus.UNREADABLE.name(), "Dokumen tidak dapat dibaca: " + e.getCause(),
+                    e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             job.cancel(true);
-            throw new ExtractionFailure("TIMEOUT", "Ekstraksi dihentikan", e);
+            throw new ExtractionFailure(DocumentStatus.TIMEOUT.name(), "Ekstraksi dihentikan", e);
         }
     }
 
@@ -260,21 +236,21 @@ public class DocumentAuditService {
      * Draws the evidence from the open document, on the extraction thread pool with the document's
      * time limit: a page that will not render costs its images, never the run or the findings.
      */
-    private static void drawWithin(PdfTableExtractor.OpenedPdf opened, List<EvidenceRenderer.Request> requests,
-                                   String documentName, AuditSettings settings) {
+    private void drawWithin(PdfTableExtractor.OpenedPdf opened, List<EvidenceRenderer.Request> requests,
+                            String documentName, AuditSettings settings) {
         if (requests.isEmpty()) {
             return;
         }
-        java.util.concurrent.Future<?> job = EXTRACTORS.submit(() -> {
+        Future<?> job = threads.submit(() -> {
             opened.evidence().render(requests);
             return null;
         });
         try {
-            job.get(settings.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            job.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             job.cancel(true);
             log.warn("Gambar bukti untuk {} melebihi batas waktu; sebagian gambar tidak dibuat", documentName);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             log.warn("Gambar bukti untuk {} tidak dapat dibuat: {}", documentName, e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,14 +1,26 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.review.Verdicts;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * A fingerprint of what decides a document's findings besides its content: every file under
@@ -27,11 +39,11 @@ public final class RulesVersion {
             if (Files.isDirectory(rulesDir)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(rulesDir)) {
-                    Path verdicts = rulesDir.resolve(id.inspektorat.lkauditor.review.Verdicts.FOLDER);
+                    Path verdicts = rulesDir.resolve(Verdicts.FOLDER);
                     files = walk.filter(Files::isRegularFile).filter(f -> !f.startsWith(verdicts)).sorted().toList();
                 }
                 for (Path f : files) {
-                    digest.update(rulesDir.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update(rulesDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                     digest.update(Files.readAllBytes(f));
                 }
             }
@@ -49,7 +61,7 @@ public final class RulesVersion {
         if (code != null && Files.isRegularFile(code)) {
             return codeFingerprint(code);
         }
-        return "classes".getBytes(java.nio.charset.StandardCharsets.UTF_8); // running from classes (tests, IDE)
+        return "classes".getBytes(StandardCharsets.UTF_8); // running from classes (tests, IDE)
     }
 
     /**
@@ -59,12 +71,12 @@ public final class RulesVersion {
     private static Path codeSource() {
         try {
             String location = RulesVersion.class.getProtectionDomain().getCodeSource().getLocation().toString();
-            java.util.regex.Matcher nested = java.util.regex.Pattern.compile("nested:(.+?\\.jar)/?!").matcher(location);
+            Matcher nested = Pattern.compile("nested:(.+?\\.jar)/?!").matcher(location);
             if (nested.find()) {
-                return Path.of(java.net.URLDecoder.decode(nested.group(1), java.nio.charset.StandardCharsets.UTF_8));
+                return Path.of(URLDecoder.decode(nested.group(1), StandardCharsets.UTF_8));
             }
             return Path.of(RulesVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (RuntimeException | java.net.URISyntaxException e) {
+        } catch (RuntimeException | URISyntaxException e) {
             return null;
         }
     }
@@ -77,11 +89,11 @@ public final class RulesVersion {
      * between the two, and would make the first night through the launcher re-audit everything.
      */
     static byte[] codeFingerprint(Path jar) throws IOException {
-        java.util.TreeMap<String, String> parts = new java.util.TreeMap<>();
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
-            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+        TreeMap<String, String> parts = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
-                java.util.zip.ZipEntry e = entries.nextElement();
+                ZipEntry e = entries.nextElement();
                 String name = e.getName();
                 if (e.isDirectory() || name.startsWith("META-INF/") || name.startsWith("org/springframework/boot/loader/")
                         || name.startsWith("BOOT-INF/classpath.idx") || name.startsWith("BOOT-INF/layers.idx")) {
@@ -93,10 +105,10 @@ public final class RulesVersion {
                     parts.put("code:" + name.replaceFirst("^BOOT-INF/classes/", ""), Long.toHexString(e.getCrc()));
                 }
             }
-            java.util.zip.ZipEntry manifest = zip.getEntry("META-INF/MANIFEST.MF");
+            ZipEntry manifest = zip.getEntry("META-INF/MANIFEST.MF");
             if (manifest != null) {
-                try (java.io.InputStream in = zip.getInputStream(manifest)) {
-                    String classPath = new java.util.jar.Manifest(in).getMainAttributes().getValue("Class-Path");
+                try (InputStream in = zip.getInputStream(manifest)) {
+                    String classPath = new Manifest(in).getMainAttributes().getValue("Class-Path");
                     if (classPath != null) {
                         for (String lib : classPath.trim().split("\\s+")) {
                             parts.put("lib:" + lib.substring(lib.lastIndexOf('/') + 1), "");
@@ -107,6 +119,6 @@ public final class RulesVersion {
         }
         StringBuilder sb = new StringBuilder();
         parts.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
-        return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.report;
 
+import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.review.Verdict;
@@ -82,7 +83,7 @@ public final class HtmlReportWriter {
         h.append("<h1>").append(esc(opd)).append("</h1>");
         h.append("<table><tr><th>Dokumen</th><th>Status</th><th>Hlm</th><th>Tabel (dipahami)</th><th>Temuan</th><th>Keterangan</th></tr>");
         for (ReportWriter.AuditedDocument d : docs) {
-            h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status()))
+            h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status().name()))
                     .append("</td><td>").append(num(d.record().pages())).append("</td><td>").append(num(d.record().tables()))
                     .append(d.record().tablesUnderstood() == null ? "" : " (" + d.record().tablesUnderstood() + ")")
                     .append("</td><td>").append(d.findings().size()).append("</td><td>")
@@ -238,7 +239,7 @@ public final class HtmlReportWriter {
                 .thenComparing(Map.Entry::getKey));
         for (Map.Entry<String, List<ReportWriter.AuditedDocument>> e : sorted) {
             Change c = changes.getOrDefault(e.getKey(), new Change(0, 0, 0));
-            String statuses = e.getValue().stream().map(d -> d.record().status()).distinct().sorted()
+            String statuses = e.getValue().stream().map(d -> d.record().status().name()).distinct().sorted()
                     .reduce((a, b) -> a + ", " + b).orElse("");
             h.append("<tr><td><a href=\"").append(esc(e.getKey())).append(".html\">")
                     .append(esc(ReportWriter.opdName(e.getValue().get(0).record()))).append("</a></td><td>")
@@ -255,14 +256,14 @@ public final class HtmlReportWriter {
         byRule.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
         h.append("</table>");
         List<ReportWriter.AuditedDocument> notClean = byOpd.values().stream().flatMap(List::stream)
-                .filter(d -> !"AUDITED".equals(d.record().status()) || d.record().message() != null
+                .filter(d -> d.record().status() != DocumentStatus.AUDITED || d.record().message() != null
                         && d.record().message().contains("Tabel tidak terbaca baik"))
                 .sorted(Comparator.comparing(d -> d.record().path())).toList();
         if (!notClean.isEmpty()) {
             h.append("<h2>Dokumen yang tidak diperiksa, atau tidak terbaca baik</h2><table><tr><th>Dokumen</th><th>Status</th>"
                     + "<th>Sebab</th></tr>");
             for (ReportWriter.AuditedDocument d : notClean) {
-                h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status()))
+                h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status().name()))
                         .append("</td><td>").append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
             }
             h.append("</table>");

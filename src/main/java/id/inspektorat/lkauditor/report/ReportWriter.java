@@ -107,7 +107,7 @@ public final class ReportWriter {
             long errors = d.reported().stream().filter(f -> f.severity() == Severity.ERROR).count();
             long warnings = d.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
             docRows.add(new String[]{r.path(), opdName(r), r.opdSource() == null ? "" : r.opdSource(),
-                    r.kind() == null ? "" : r.kind(), r.kindSource() == null ? "" : r.kindSource(), r.status(),
+                    r.kind() == null ? "" : r.kind(), r.kindSource() == null ? "" : r.kindSource(), r.status().name(),
                     number(r.pages()), number(r.tables()), number(r.tablesUnderstood()), Integer.toString(d.findings().size()), Long.toString(errors),
                     Long.toString(warnings), r.changeKind() == null ? "" : r.changeKind(), r.reused() ? "ya" : "tidak",
                     r.sha256(), r.message() == null ? "" : r.message()});

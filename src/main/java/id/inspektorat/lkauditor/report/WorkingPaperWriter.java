@@ -144,7 +144,7 @@ public final class WorkingPaperWriter {
             row.createCell(2).setCellValue(count(e.getValue(), Severity.ERROR));
             row.createCell(3).setCellValue(count(e.getValue(), Severity.WARNING));
             row.createCell(4).setCellValue(count(e.getValue(), Severity.INFO));
-            text(row, 5, String.join(", ", e.getValue().stream().map(d -> d.record().status()).distinct().sorted().toList()));
+            text(row, 5, String.join(", ", e.getValue().stream().map(d -> d.record().status().name()).distinct().sorted().toList()));
         }
         r++;
         header(s.createRow(r++), styles, "Aturan", "Temuan");
