@@ -1,5 +1,8 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.evidence.EvidenceDrawer;
+import id.inspektorat.lkauditor.evidence.EvidenceImages;
+import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
 import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.AuditResult;
@@ -229,7 +232,7 @@ public class AuditJobConfiguration {
                     reused = true;
                 } else {
                     DocumentAuditService.EvidencePlan evidence = settings.evidence()
-                            ? r -> EvidenceImages.missing(settings, doc.path(), doc.sha256(), r.findings())
+                            ? r -> EvidenceImages.in(settings.dataDir()).missing(doc.path(), doc.sha256(), r.findings())
                             : DocumentAuditService.EvidencePlan.NONE;
                     DocumentAuditService.Outcome outcome = auditor.audit(settings.inputRoot().resolve(doc.path()), doc.path(),
                             doc.folderOpd(), settings, evidence);
@@ -303,7 +306,7 @@ public class AuditJobConfiguration {
                 docs.add(ReportWriter.AuditedDocument.of(records.get(i), reviewed.get(i)));
             }
             Map<id.inspektorat.lkauditor.rules.Finding, String> evidence = settings.evidence()
-                    ? EvidenceImages.place(settings, docs) : Map.of();
+                    ? EvidenceImages.in(settings.dataDir()).place(settings.output(), docs, pdfDrawer(settings)) : Map.of();
             Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
             new id.inspektorat.lkauditor.report.WorkingPaperWriter(evidence).write(settings.output(), docs);
             Map<String, String> checks = new java.util.TreeMap<>();
@@ -348,5 +351,15 @@ public class AuditJobConfiguration {
     /** 4,6: seconds with one decimal, the Indonesian way. */
     private static String seconds(long millis) {
         return String.format(java.util.Locale.forLanguageTag("id-ID"), "%.1f", millis / 1000.0);
+    }
+
+    /** Draws from the PDF opened again (its findings reused from an earlier run, so it was not open). */
+    private static EvidenceDrawer pdfDrawer(AuditSettings settings) {
+        return (documentPath, requests) -> {
+            try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits())
+                    .open(settings.inputRoot().resolve(documentPath), settings.passwordList())) {
+                opened.evidence().render(requests);
+            }
+        };
     }
 }
