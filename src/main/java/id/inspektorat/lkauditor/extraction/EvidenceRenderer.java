@@ -2,13 +2,30 @@ package id.inspektorat.lkauditor.extraction;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Draws the evidence for findings as a PNG an auditor can paste into a working paper: the table's
@@ -77,17 +94,17 @@ public final class EvidenceRenderer {
      * one page's part is held at a time.
      */
     public void render(List<Request> requests) throws IOException {
-        java.util.Map<Integer, List<Request>> byPage = new java.util.TreeMap<>();
+        Map<Integer, List<Request>> byPage = new TreeMap<>();
         for (Request r : requests) {
             if (r.page() >= 1 && r.page() <= document.getNumberOfPages()) {
-                byPage.computeIfAbsent(r.page(), k -> new java.util.ArrayList<>()).add(r);
+                byPage.computeIfAbsent(r.page(), k -> new ArrayList<>()).add(r);
             }
         }
         for (Path folder : requests.stream().map(r -> r.target().getParent()).distinct().toList()) {
             Files.createDirectories(folder);
         }
-        for (java.util.Map.Entry<Integer, List<Request>> e : byPage.entrySet()) {
-            org.apache.pdfbox.pdmodel.PDPage page = document.getPage(e.getKey() - 1);
+        for (Map.Entry<Integer, List<Request>> e : byPage.entrySet()) {
+            PDPage page = document.getPage(e.getKey() - 1);
             int rotation = page.getRotation();
             // a quarter-turned page read upright (its boxes are in the page's own space) is drawn so too
             boolean upright = PageReader.readsUpright(document, e.getKey());
@@ -105,24 +122,24 @@ public final class EvidenceRenderer {
     }
 
     private void renderPage(int pageIndex, List<Request> requests) throws IOException {
-        java.awt.Dimension size = pixelSize(pageIndex);
+        Dimension size = pixelSize(pageIndex);
         {
-            java.util.Map<Request, List<java.awt.Rectangle>> shown = new java.util.LinkedHashMap<>();
-            java.awt.Rectangle region = null;
+            Map<Request, List<Rectangle>> shown = new LinkedHashMap<>();
+            Rectangle region = null;
             for (Request r : requests) {
-                List<java.awt.Rectangle> bands = bands(r, crop(r, size));
+                List<Rectangle> bands = bands(r, crop(r, size));
                 shown.put(r, bands);
-                for (java.awt.Rectangle band : bands) {
+                for (Rectangle band : bands) {
                     region = region == null ? band : region.union(band);
                 }
             }
             BufferedImage part = renderRegion(pageIndex, region);
             // the page's own colours, found once: each image adds only the outline colours
             int[] pageColours = !renderer.drewColour() ? new int[0]
-                    : PngEncoder.colours(((java.awt.image.DataBufferInt) part.getRaster().getDataBuffer()).getData());
-            int[] colours = pageColours == null ? null : java.util.stream.IntStream.concat(
-                    java.util.Arrays.stream(pageColours), java.util.Arrays.stream(DRAWN)).distinct().toArray();
-            for (java.util.Map.Entry<Request, List<java.awt.Rectangle>> s : shown.entrySet()) {
+                    : PngEncoder.colours(((DataBufferInt) part.getRaster().getDataBuffer()).getData());
+            int[] colours = pageColours == null ? null : IntStream.concat(
+                    Arrays.stream(pageColours), Arrays.stream(DRAWN)).distinct().toArray();
+            for (Map.Entry<Request, List<Rectangle>> s : shown.entrySet()) {
                 write(s.getKey(), part, region, s.getValue(), colours);
             }
         }
@@ -133,9 +150,9 @@ public final class EvidenceRenderer {
     }
 
     /** The page's size in pixels, as PDFRenderer lays it out (width and height swap on a quarter turn). */
-    private java.awt.Dimension pixelSize(int pageIndex) {
-        org.apache.pdfbox.pdmodel.PDPage page = document.getPage(pageIndex);
-        org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getCropBox();
+    private Dimension pixelSize(int pageIndex) {
+        PDPage page = document.getPage(pageIndex);
+        PDRectangle box = page.getCropBox();
         float w = box.getWidth();
         float h = box.getHeight();
         if (page.getRotation() % 180 != 0) {
@@ -143,11 +160,11 @@ public final class EvidenceRenderer {
             w = h;
             h = t;
         }
-        return new java.awt.Dimension((int) Math.max(Math.floor(w * SCALE), 1), (int) Math.max(Math.floor(h * SCALE), 1));
+        return new Dimension((int) Math.max(Math.floor(w * SCALE), 1), (int) Math.max(Math.floor(h * SCALE), 1));
     }
 
     /** The pixels one image shows: its table (widened to its outlined cells), a band around a text line, or the page. */
-    private static java.awt.Rectangle crop(Request r, java.awt.Dimension page) {
+    private static Rectangle crop(Request r, Dimension page) {
         int x0 = 0;
         int y0 = 0;
         int x1 = page.width;
@@ -168,16 +185,16 @@ public final class EvidenceRenderer {
             y1 = clamp((r.cell().bottom() + TEXT_CONTEXT) * SCALE, page.height);
         }
         if (x1 - x0 < 10 || y1 - y0 < 10) {
-            return new java.awt.Rectangle(0, 0, page.width, page.height);
+            return new Rectangle(0, 0, page.width, page.height);
         }
-        return new java.awt.Rectangle(x0, y0, x1 - x0, y1 - y0);
+        return new Rectangle(x0, y0, x1 - x0, y1 - y0);
     }
 
     /**
      * The parts of the page an image shows, top to bottom: the whole crop, or for a tall table its
      * header and the rows around what is outlined, the rows between them left out.
      */
-    private static List<java.awt.Rectangle> bands(Request r, java.awt.Rectangle crop) {
+    private static List<Rectangle> bands(Request r, Rectangle crop) {
         if (r.table() == null || r.header() == null || crop.height <= TALL_PX) {
             return List.of(crop);
         }
@@ -194,32 +211,32 @@ public final class EvidenceRenderer {
         if (headerBottom <= crop.y || bottom <= top) {
             return List.of(crop);
         }
-        List<java.awt.Rectangle> bands = new java.util.ArrayList<>();
+        List<Rectangle> bands = new ArrayList<>();
         if (top - headerBottom < MIN_CUT_PX) {
-            bands.add(new java.awt.Rectangle(crop.x, crop.y, crop.width, bottom - crop.y));
+            bands.add(new Rectangle(crop.x, crop.y, crop.width, bottom - crop.y));
         } else {
-            bands.add(new java.awt.Rectangle(crop.x, crop.y, crop.width, headerBottom - crop.y));
-            bands.add(new java.awt.Rectangle(crop.x, top, crop.width, bottom - top));
+            bands.add(new Rectangle(crop.x, crop.y, crop.width, headerBottom - crop.y));
+            bands.add(new Rectangle(crop.x, top, crop.width, bottom - top));
         }
         return bands;
     }
 
     /** Renders only {@code region} of the page (the rasterizer skips what lies outside the image). */
-    private BufferedImage renderRegion(int pageIndex, java.awt.Rectangle region) throws IOException {
+    private BufferedImage renderRegion(int pageIndex, Rectangle region) throws IOException {
         BufferedImage image = new BufferedImage(region.width, region.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setBackground(Color.WHITE);
             g.clearRect(0, 0, region.width, region.height);
             g.translate(-region.x, -region.y);
-            renderer.renderPageToImage(pageIndex, g, SCALE, new java.awt.Rectangle(0, 0, region.width, region.height));
+            renderer.renderPageToImage(pageIndex, g, SCALE, new Rectangle(0, 0, region.width, region.height));
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void write(Request r, BufferedImage part, java.awt.Rectangle region, List<java.awt.Rectangle> bands,
+    private static void write(Request r, BufferedImage part, Rectangle region, List<Rectangle> bands,
                               int[] colours) throws IOException {
         int width = bands.get(0).width;
         int top = r.caption().isEmpty() ? 0 : CAPTION_PX;
@@ -232,7 +249,7 @@ public final class EvidenceRenderer {
         int y = top;
         int[] offsets = new int[bands.size()];
         for (int i = 0; i < bands.size(); i++) {
-            java.awt.Rectangle band = bands.get(i);
+            Rectangle band = bands.get(i);
             if (i > 0) {
                 // rows left out: a grey strip with a dashed line, so nobody reads the two parts as one
                 g.setColor(GAP);
@@ -243,7 +260,7 @@ public final class EvidenceRenderer {
                 y += GAP_PX;
             }
             offsets[i] = y;
-            java.awt.Graphics2D clip = (Graphics2D) g.create(0, y, width, band.height);
+            Graphics2D clip = (Graphics2D) g.create(0, y, width, band.height);
             clip.drawImage(part, region.x - band.x, region.y - band.y, null);
             clip.dispose();
             y += band.height;
@@ -259,11 +276,11 @@ public final class EvidenceRenderer {
         // another thread may draw the same image (the same PDF handed in twice): each writes its own file
         Path tmp = r.target().resolveSibling(r.target().getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         try {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 PngEncoder.write(image, colours, out);
             }
-            Files.move(tmp, r.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, r.target(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -281,10 +298,10 @@ public final class EvidenceRenderer {
         g.fillRect(0, CAPTION_PX - 2, width, 2);
         try {
             g.setColor(Color.BLACK);
-            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
-            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
             String shown = text;
-            java.awt.FontMetrics m = g.getFontMetrics();
+            FontMetrics m = g.getFontMetrics();
             while (shown.length() > 4 && m.stringWidth(shown) > width - 8) {
                 shown = shown.substring(0, shown.length() - 2);
             }
@@ -295,14 +312,14 @@ public final class EvidenceRenderer {
     }
 
     /** Outlines a box in whichever band shows its top. */
-    private static void outline(Graphics2D g, Box b, Color color, float width, List<java.awt.Rectangle> bands,
+    private static void outline(Graphics2D g, Box b, Color color, float width, List<Rectangle> bands,
                                 int[] offsets) {
         if (b == null) {
             return;
         }
         int top = Math.round(b.top() * SCALE);
         for (int i = 0; i < bands.size(); i++) {
-            java.awt.Rectangle band = bands.get(i);
+            Rectangle band = bands.get(i);
             if (top >= band.y - 4 && top < band.y + band.height) {
                 g.setColor(color);
                 g.setStroke(new BasicStroke(width));

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.evidence.EvidenceImages;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.AuditResult;
 import id.inspektorat.lkauditor.history.DocumentRecord;
@@ -104,7 +105,7 @@ final class AuditDocumentTasklet implements Tasklet {
     /** Reads and checks the document, stores its result and writes the dumps asked for. */
     private DocumentAuditService.Outcome auditFresh(DocumentRecord doc) throws IOException {
         DocumentAuditService.EvidencePlan evidence = settings.evidence()
-                ? r -> EvidenceImages.missing(settings, doc.path(), doc.sha256(), r.findings())
+                ? r -> EvidenceImages.in(settings.dataDir()).missing(doc.path(), doc.sha256(), r.findings())
                 : DocumentAuditService.EvidencePlan.NONE;
         DocumentAuditService.Outcome outcome = auditor.audit(settings.inputRoot().resolve(doc.path()), doc.path(),
                 doc.folderOpd(), settings, evidence);

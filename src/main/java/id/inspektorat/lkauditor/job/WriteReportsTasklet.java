@@ -1,5 +1,8 @@
 package id.inspektorat.lkauditor.job;
 
+import id.inspektorat.lkauditor.evidence.EvidenceDrawer;
+import id.inspektorat.lkauditor.evidence.EvidenceImages;
+import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.DocumentRecord;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
@@ -72,7 +75,7 @@ final class WriteReportsTasklet implements Tasklet {
         for (int i = 0; i < records.size(); i++) {
             docs.add(ReportWriter.AuditedDocument.of(records.get(i), reviewed.get(i)));
         }
-        Map<Finding, String> evidence = settings.evidence() ? EvidenceImages.place(settings, docs) : Map.of();
+        Map<Finding, String> evidence = settings.evidence() ? EvidenceImages.in(settings.dataDir()).place(settings.output(), docs, pdfDrawer(settings)) : Map.of();
         Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
         new WorkingPaperWriter(evidence).write(settings.output(), docs);
         Map<String, String> checks = new TreeMap<>();
@@ -120,5 +123,15 @@ final class WriteReportsTasklet implements Tasklet {
     /** 4,6: seconds with one decimal, the Indonesian way. */
     private static String seconds(long millis) {
         return String.format(Locale.forLanguageTag("id-ID"), "%.1f", millis / 1000.0);
+    }
+
+    /** Draws from the PDF opened again (its findings reused from an earlier run, so it was not open). */
+    private static EvidenceDrawer pdfDrawer(AuditSettings settings) {
+        return (documentPath, requests) -> {
+            try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits())
+                    .open(settings.inputRoot().resolve(documentPath), settings.passwordList())) {
+                opened.evidence().render(requests);
+            }
+        };
     }
 }

@@ -1,7 +1,6 @@
-package id.inspektorat.lkauditor.job;
+package id.inspektorat.lkauditor.evidence;
 
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
-import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
 import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.report.ReportWriter;
 import id.inspektorat.lkauditor.rules.Finding;
@@ -31,19 +30,24 @@ import org.slf4j.LoggerFactory;
  * audit (in parallel, one document per thread); the report step then places each under
  * {@code output/<opd>/evidence/} (a hard link, or a copy) and draws only what the cache lacks —
  * findings reused from an earlier run. A night whose reports have not changed draws nothing.
+ * Knows files and findings, not PDFs: an {@link EvidenceDrawer} draws.
  */
-final class EvidenceImages {
+public final class EvidenceImages {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceImages.class);
 
     /** Cached images no run has used for this long are removed. */
     private static final Duration KEEP_UNUSED = Duration.ofDays(30);
 
-    private EvidenceImages() {
+    private final Path cache;
+
+    private EvidenceImages(Path cache) {
+        this.cache = cache;
     }
 
-    static Path cache(AuditSettings settings) {
-        return settings.dataDir().resolve("evidence");
+    /** The cache of a data folder ({@code <data>/evidence}). */
+    public static EvidenceImages in(Path dataDir) {
+        return new EvidenceImages(dataDir.resolve("evidence"));
     }
 
     /**
@@ -66,10 +70,8 @@ final class EvidenceImages {
     }
 
     /** What the cache still lacks for these findings of one document, one request per file. */
-    static List<EvidenceRenderer.Request> missing(AuditSettings settings, String documentPath, String sha256,
-                                                  List<Finding> findings) {
+    public List<EvidenceRenderer.Request> missing(String documentPath, String sha256, List<Finding> findings) {
         Map<String, EvidenceRenderer.Request> todo = new LinkedHashMap<>();
-        Path cache = cache(settings);
         for (Finding f : findings) {
             String name = fileName(documentPath, sha256, f);
             if (name == null || todo.containsKey(name) || Files.exists(cache.resolve(name))) {
@@ -89,20 +91,18 @@ final class EvidenceImages {
      *
      * @return each finding's image path, relative to the output folder
      */
-    static Map<Finding, String> place(AuditSettings settings, List<ReportWriter.AuditedDocument> docs) {
+    public Map<Finding, String> place(Path output, List<ReportWriter.AuditedDocument> docs, EvidenceDrawer drawer) {
         Map<Finding, String> out = new HashMap<>();
-        Path cache = cache(settings);
         Set<Path> placed = new HashSet<>();
         Set<String> used = new HashSet<>();
         for (ReportWriter.AuditedDocument d : docs) {
             if (d.findings().isEmpty() || d.record().sha256() == null) {
                 continue;
             }
-            List<EvidenceRenderer.Request> todo = missing(settings, d.record().path(), d.record().sha256(), d.reported());
+            List<EvidenceRenderer.Request> todo = missing(d.record().path(), d.record().sha256(), d.reported());
             if (!todo.isEmpty()) {
-                try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(settings.limits())
-                        .open(settings.inputRoot().resolve(d.record().path()), settings.passwordList())) {
-                    opened.evidence().render(todo);
+                try {
+                    drawer.draw(d.record().path(), todo);
                 } catch (Exception | OutOfMemoryError e) {
                     log.warn("Gambar bukti untuk {} tidak dapat dibuat: {}", d.record().path(), e.toString());
                 }
@@ -114,7 +114,7 @@ final class EvidenceImages {
                     continue;
                 }
                 String relative = opd + "/evidence/" + name;
-                Path target = settings.output().resolve(relative);
+                Path target = output.resolve(relative);
                 if (placed.add(target) && !place(cache.resolve(name), target)) {
                     continue;
                 }
@@ -122,7 +122,7 @@ final class EvidenceImages {
                 out.put(f, relative);
             }
         }
-        removeStale(settings.output(), cache, placed);
+        removeStale(output, cache, placed);
         pruneCache(cache, used);
         return out;
     }
@@ -189,7 +189,6 @@ final class EvidenceImages {
         }
     }
 
-    /** What the image outlines, so a new version that outlines more draws a new image. */
     /**
      * The reference burned into the image: "lk-2023.pdf · hlm 4 · Tabel 3.18 · LK-TOT-01" (a bare page,
      * shared by its findings, names only the document and the page).
@@ -203,6 +202,7 @@ final class EvidenceImages {
                 + (f.row() > 0 ? " · baris " + f.row() : "") + " · " + f.rule();
     }
 
+    /** What the image outlines, so a new version that outlines more draws a new image. */
     private static String drawn(Finding.Geometry g) {
         CRC32 crc = new CRC32();
         crc.update((EvidenceRenderer.STYLE + "|" + g.encode() + "|" + g.encodeSources()).getBytes(StandardCharsets.UTF_8));

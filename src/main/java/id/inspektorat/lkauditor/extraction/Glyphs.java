@@ -1,0 +1,191 @@
+package id.inspektorat.lkauditor.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import technology.tabula.Cell;
+import technology.tabula.TextElement;
+
+/** Glyphs into words, lines and cell text: the one place the table finders and the running text share. */
+final class Glyphs {
+
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private Glyphs() {
+    }
+
+    /**
+     * A table's glyphs by the height of their centres: each cell takes the glyphs whose centre lies
+     * in it (left and top edges inside, right and bottom outside) by a binary search instead of a
+     * look at every glyph of the table, in the order the glyphs came. Tabula keeps only glyphs
+     * wholly inside, which drops the last letter of a word that touches the cell border ("TOTA" for
+     * "TOTAL").
+     */
+    static final class ByCentre {
+        private final List<TextElement> glyphs;
+        private final double[] centreY;
+        private final int[] order;
+
+        ByCentre(List<TextElement> glyphs) {
+            this.glyphs = glyphs;
+            int n = glyphs.size();
+            Integer[] boxed = new Integer[n];
+            double[] cy = new double[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+                cy[i] = glyphs.get(i).getCenterY();
+            }
+            Arrays.sort(boxed, Comparator.comparingDouble(i -> cy[i]));
+            order = new int[n];
+            centreY = new double[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = boxed[k];
+                centreY[k] = cy[boxed[k]];
+            }
+        }
+
+        List<TextElement> inside(Cell cell, boolean openRight) {
+            double top = cell.getTop();
+            double bottom = cell.getBottom();
+            double left = cell.getLeft();
+            double right = openRight ? Double.MAX_VALUE : cell.getRight();
+            int lo = 0;
+            int hi = centreY.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (centreY[mid] < top) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            BitSet hits = new BitSet(glyphs.size());
+            for (int k = lo; k < centreY.length && centreY[k] < bottom; k++) {
+                double cx = glyphs.get(order[k]).getCenterX();
+                if (cx >= left && cx < right) {
+                    hits.set(order[k]);
+                }
+            }
+            List<TextElement> inside = new ArrayList<>(hits.cardinality());
+            for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                inside.add(glyphs.get(i));
+            }
+            return inside;
+        }
+    }
+
+    /** Tabula joins the words of a cell without spaces; rebuild them from the glyph gaps. */
+    static String cellText(List<TextElement> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (TextLine line : lines(glyphs)) {
+            sb.append(line.text()).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
+    static boolean isBold(List<TextElement> glyphs) {
+        int bold = 0;
+        int all = 0;
+        PDFont last = null;
+        boolean lastBold = false;
+        for (TextElement e : glyphs) {
+            if (e.getText().isBlank()) {
+                continue;
+            }
+            all++;
+            if (e.getFont() != last || last == null) { // glyphs come in runs of one font
+                last = e.getFont();
+                lastBold = isBold(last);
+            }
+            if (lastBold) {
+                bold++;
+            }
+        }
+        return all > 0 && bold * 2 > all;
+    }
+
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
+            return true;
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+
+    /**
+     * The gap between two glyphs that starts a new word, as PDFBox's {@code PDFTextStripper} decides
+     * it: half the width of a space, or 0,3 of the two glyphs' average width, whichever is less (a
+     * PDF without space glyphs, as PDFium writes them, has only the gaps). At least half a point.
+     */
+    static double wordGap(TextElement previous, TextElement next) {
+        double averageWidth = (previous.getWidth() + next.getWidth()) / 2;
+        double byChar = averageWidth * 0.3;
+        float space = previous.getWidthOfSpace();
+        double bySpace = Float.isNaN(space) || space <= 0 ? Double.MAX_VALUE : space * 0.5;
+        return Math.max(0.5, Math.min(bySpace, byChar));
+    }
+
+    /** Groups glyphs into lines by their vertical centre, and words by the gaps between glyphs. */
+    static List<TextLine> lines(List<TextElement> elements) {
+        List<TextElement> sorted = new ArrayList<>(elements);
+        sorted.sort(Comparator.comparingDouble(TextElement::getCenterY));
+        List<List<TextElement>> groups = new ArrayList<>();
+        List<TextElement> current = new ArrayList<>();
+        double lineCenter = Double.NaN;
+        for (TextElement e : sorted) {
+            if (!current.isEmpty() && Math.abs(e.getCenterY() - lineCenter) > Math.max(2.0, e.getHeight() * 0.5)) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                lineCenter = e.getCenterY();
+            }
+            current.add(e);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (List<TextElement> g : groups) {
+            g.sort(Comparator.comparingDouble(TextElement::getLeft));
+            StringBuilder sb = new StringBuilder();
+            TextElement previous = null;
+            int bold = 0;
+            PDFont lastFont = null;
+            boolean lastBold = false;
+            for (TextElement e : g) {
+                if (previous != null && !previous.getText().equals(" ") && !e.getText().equals(" ")
+                        && e.getLeft() - previous.getRight() > wordGap(previous, e)) {
+                    sb.append(' ');
+                }
+                sb.append(e.getText());
+                if (e.getFont() != lastFont || lastFont == null) {
+                    lastFont = e.getFont();
+                    lastBold = isBold(lastFont);
+                }
+                if (lastBold) {
+                    bold++;
+                }
+                previous = e;
+            }
+            String line = WHITESPACE.matcher(sb).replaceAll(" ").trim();
+            if (!line.isEmpty()) {
+                float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
+                float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);
+                Box box = new Box(top, (float) g.get(0).getLeft(), bottom, (float) g.get(g.size() - 1).getRight());
+                lines.add(new TextLine(line, (float) g.get(0).getTop(), bold * 2 > g.size(), box));
+            }
+        }
+        return lines;
+    }
+}

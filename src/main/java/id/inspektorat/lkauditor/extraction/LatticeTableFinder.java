@@ -1,0 +1,133 @@
+package id.inspektorat.lkauditor.extraction;
+
+import id.inspektorat.lkauditor.extraction.PdfTableExtractor.PageTable;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import technology.tabula.Cell;
+import technology.tabula.Page;
+import technology.tabula.Rectangle;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Ruling;
+import technology.tabula.Table;
+import technology.tabula.TableWithRulingLines;
+import technology.tabula.TextElement;
+import technology.tabula.Utils;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * Ruled tables: Tabula's lattice algorithm finds the cells between the ruling lines, laid here onto
+ * a geometric grid, each cell's text rebuilt from the glyphs whose centre lies in it.
+ */
+final class LatticeTableFinder implements TableFinder {
+
+    static final String METHOD = "lattice";
+
+    private static final SpreadsheetExtractionAlgorithm LATTICE = new SpreadsheetExtractionAlgorithm();
+
+    private final int maxCellsPerPage;
+
+    LatticeTableFinder(int maxCellsPerPage) {
+        this.maxCellsPerPage = maxCellsPerPage;
+    }
+
+    @Override
+    public Found find(Context context) {
+        Page page = context.page();
+        Set<TextElement> used = Found.glyphSet();
+        List<PageTable> tables = new ArrayList<>();
+        for (Table table : latticeTables(page)) {
+            Set<TextElement> taken = Found.glyphSet();
+            List<PageTable> kept = toPageTables(page.getPageNumber(), table, within(context.glyphs(), table), taken);
+            if (!kept.isEmpty()) {
+                tables.addAll(kept);
+                // a frame that is no table leaves its glyphs to the running text
+                used.addAll(taken);
+            }
+        }
+        // glyphs inside a table's frame that no cell took (a frame drawn round a page of text) stay free
+        return new Found(tables, used);
+    }
+
+    /**
+     * Tabula's lattice tables ({@code SpreadsheetExtractionAlgorithm.extract}) without the text it
+     * pours into every cell: cell text is rebuilt here from glyph centres, so Tabula's would be
+     * computed and thrown away.
+     */
+    private static List<Table> latticeTables(Page page) {
+        List<Ruling> horizontal = new ArrayList<>();
+        List<Ruling> vertical = new ArrayList<>();
+        for (Ruling r : page.getRulings()) {
+            if (r.horizontal()) {
+                horizontal.add(r);
+            } else if (r.vertical()) {
+                vertical.add(r);
+            }
+        }
+        RulingSnap.Grid grid = RulingSnap.snap(Ruling.collapseOrientedRulings(horizontal), Ruling.collapseOrientedRulings(vertical));
+        horizontal = grid.horizontal();
+        vertical = grid.vertical();
+        List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        List<Table> tables = new ArrayList<>();
+        for (Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
+            List<Cell> overlapping = cells.stream().filter(c -> c.intersects(area)).toList();
+            List<Ruling> h = horizontal.stream().filter(area::intersectsLine).toList();
+            List<Ruling> v = vertical.stream().filter(area::intersectsLine).toList();
+            tables.add(new TableWithRulingLines(area, new ArrayList<>(overlapping), new ArrayList<>(h), new ArrayList<>(v), LATTICE));
+        }
+        Utils.sort(tables, Rectangle.ILL_DEFINED_ORDER);
+        return tables;
+    }
+
+    /** The glyphs in a table's area (and to its right, where overflowing text lands). */
+    private static List<TextElement> within(List<TextElement> glyphs, Table table) {
+        List<TextElement> in = new ArrayList<>();
+        double top = table.getTop() - 1;
+        double bottom = table.getBottom() + 1;
+        double left = table.getLeft() - 1;
+        for (TextElement e : glyphs) {
+            double cy = e.getCenterY();
+            if (cy >= top && cy <= bottom && e.getCenterX() >= left) {
+                in.add(e);
+            }
+        }
+        return in;
+    }
+
+    /** @param used collects the glyphs the table's cells took */
+    private List<PageTable> toPageTables(int page, Table table, List<TextElement> glyphs, Set<TextElement> used) {
+        Map<RectangularTextContainer<?>, Boolean> seen = new IdentityHashMap<>();
+        List<GridBuilder.RawCell> cells = new ArrayList<>();
+        Glyphs.ByCentre byCentre = new Glyphs.ByCentre(glyphs);
+        for (List<RectangularTextContainer> row : table.getRows()) {
+            for (RectangularTextContainer<?> c : row) {
+                if (c instanceof Cell cell && !cell.isPlaceholder() && seen.put(cell, Boolean.TRUE) == null) {
+                    // text that runs past the table's right border (even off the page) is the last column's
+                    boolean lastColumn = cell.getRight() >= table.getRight() - 2;
+                    List<TextElement> inside = byCentre.inside(cell, lastColumn);
+                    used.addAll(inside);
+                    cells.add(new GridBuilder.RawCell(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight(),
+                            Glyphs.cellText(inside), Glyphs.isBold(inside)));
+                }
+            }
+        }
+        List<PageTable> tables = new ArrayList<>();
+        if (cells.size() < 2 || cells.size() > maxCellsPerPage) {
+            return tables;
+        }
+        for (GridBuilder.Grid grid : GridBuilder.buildSegments(cells)) {
+            if (grid.columnLefts().size() < 2) {
+                continue; // a single ruled box (a frame around text) is not a table
+            }
+            List<TableRow> rows = new ArrayList<>();
+            for (int i = 0; i < grid.rows().size(); i++) {
+                rows.add(new TableRow(page, grid.rowTops().get(i), grid.rows().get(i)));
+            }
+            Box box = new Box(grid.top(), table.getLeft(), grid.bottom(), table.getRight());
+            tables.add(new PageTable(box, grid.columnLefts(), rows, METHOD));
+        }
+        return tables;
+    }
+}
