@@ -92,7 +92,8 @@ class VerdictsJobTest {
         assertThat(launcher.run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         List<Map<String, String>> rows = CsvFiles.read(out(OPD_CSV));
-        assertThat(rows).hasSize(9).noneSatisfy(r -> assertThat(r.get("fingerprint")).isEqualTo(falseAlarm.get("fingerprint")));
+        long plantedHere = SampleReports.PLANTED.stream().filter(p -> p.document().equals(SampleReports.WITH_ERRORS)).count();
+        assertThat(rows).hasSize((int) plantedHere - 1).noneSatisfy(r -> assertThat(r.get("fingerprint")).isEqualTo(falseAlarm.get("fingerprint")));
         assertThat(rows).filteredOn(r -> r.get("fingerprint").equals(confirmed.get("fingerprint")))
                 .singleElement().satisfies(r -> assertThat(r.get("verdict")).isEqualTo("BENAR"));
         assertThat(rows).filteredOn(r -> !r.get("fingerprint").equals(confirmed.get("fingerprint")))
@@ -114,7 +115,7 @@ class VerdictsJobTest {
         // the counts leave it out too, and every document's stored result was reused
         Map<String, String> doc = CsvFiles.read(out("documents.csv")).stream()
                 .filter(d -> d.get("document").equals(falseAlarm.get("document"))).findFirst().orElseThrow();
-        assertThat(doc.get("findings")).isEqualTo("9");
+        assertThat(doc.get("findings")).isEqualTo(Long.toString(plantedHere - 1));
         assertThat(CsvFiles.read(out("documents.csv"))).filteredOn(d -> d.get("status").equals("AUDITED"))
                 .isNotEmpty().allSatisfy(d -> assertThat(d.get("reused")).isEqualTo("ya"));
 
