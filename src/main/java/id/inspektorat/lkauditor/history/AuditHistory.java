@@ -68,7 +68,7 @@ public class AuditHistory {
                 (rs, i) -> new AuditResult(DocumentStatus.valueOf(rs.getString("STATUS")), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
                         rs.getInt("TABLES_UNDERSTOOD"), lines(rs.getString("NOT_UNDERSTOOD")), rs.getString("TITLE_OPD"), rs.getInt("REPORT_YEAR"), rs.getString("MESSAGE"),
                         findings(sha256, rulesVersion), facts(sha256, rulesVersion), rs.getString("KIND"),
-                        rs.getString("KIND_SOURCE")),
+                        rs.getString("KIND_SOURCE"), rs.getString("YEAR_PRINTED"), rs.getString("YEAR_SOURCE")),
                 sha256, rulesVersion);
         return found.stream().findFirst();
     }
@@ -163,10 +163,11 @@ public class AuditHistory {
         jdbc.update("DELETE FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("DELETE FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TABLES_UNDERSTOOD, NOT_UNDERSTOOD, "
-                        + "TITLE_OPD, REPORT_YEAR, MESSAGE, KIND, KIND_SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "TITLE_OPD, REPORT_YEAR, MESSAGE, KIND, KIND_SOURCE, YEAR_PRINTED, YEAR_SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sha256, rulesVersion, result.status().name(), result.pages(), result.tables(), result.tablesUnderstood(),
                 truncate(String.join("\n", result.notUnderstood()), 4000), result.titleOpd(),
-                result.reportYear(), truncate(result.message(), 4000), result.kind(), result.kindSource());
+                result.reportYear(), truncate(result.message(), 4000), result.kind(), result.kindSource(),
+                truncate(result.yearPrinted(), 200), result.yearSource());
         int factSeq = 0;
         for (StoredFact f : result.facts()) {
             jdbc.update("INSERT INTO LK_FACT (SHA256, RULES_VERSION, SEQ, QUANTITY, DETAIL, SUBJECT, FACT_YEAR, PRINTED, TABLE_NAME, PAGE, ROW_NO, COLUMN_LABEL, GEOMETRY) "
@@ -187,9 +188,10 @@ public class AuditHistory {
     }
 
     public void completeDocument(long id, String opd, String opdSource, AuditResult result, boolean reused, long millis) {
-        jdbc.update("UPDATE LK_DOCUMENT SET OPD = ?, OPD_SOURCE = ?, KIND = ?, KIND_SOURCE = ?, STATUS = ?, PAGES = ?, TABLES_COUNT = ?, TABLES_UNDERSTOOD = ?, "
+        jdbc.update("UPDATE LK_DOCUMENT SET OPD = ?, OPD_SOURCE = ?, KIND = ?, KIND_SOURCE = ?, YEAR_PRINTED = ?, YEAR_SOURCE = ?, STATUS = ?, PAGES = ?, TABLES_COUNT = ?, TABLES_UNDERSTOOD = ?, "
                         + "NOT_UNDERSTOOD = ?, FINDINGS_COUNT = ?, MESSAGE = ?, REUSED = ?, MILLIS = ? WHERE ID = ?",
-                opd, opdSource, result.kind(), result.kindSource(), result.status().name(), result.pages(), result.tables(),
+                opd, opdSource, result.kind(), result.kindSource(), truncate(result.yearPrinted(), 200), result.yearSource(),
+                result.status().name(), result.pages(), result.tables(),
                 result.tablesUnderstood(),
                 truncate(String.join("\n", result.notUnderstood()), 4000), result.findings().size(),
                 truncate(result.message(), 4000), reused, millis, id);
@@ -209,7 +211,8 @@ public class AuditHistory {
     private static DocumentRecord document(ResultSet rs, int i) throws SQLException {
         return new DocumentRecord(rs.getLong("ID"), rs.getLong("JOB_INSTANCE_ID"), rs.getString("PATH"),
                 rs.getString("SHA256"), rs.getLong("SIZE_BYTES"), rs.getString("FOLDER_OPD"), rs.getString("OPD"),
-                rs.getString("OPD_SOURCE"), rs.getString("KIND"), rs.getString("KIND_SOURCE"), DocumentStatus.valueOf(rs.getString("STATUS")), (Integer) rs.getObject("PAGES"),
+                rs.getString("OPD_SOURCE"), rs.getString("KIND"), rs.getString("KIND_SOURCE"),
+                rs.getString("YEAR_PRINTED"), rs.getString("YEAR_SOURCE"), DocumentStatus.valueOf(rs.getString("STATUS")), (Integer) rs.getObject("PAGES"),
                 (Integer) rs.getObject("TABLES_COUNT"), (Integer) rs.getObject("TABLES_UNDERSTOOD"),
                 rs.getString("NOT_UNDERSTOOD"), (Integer) rs.getObject("FINDINGS_COUNT"),
                 rs.getString("MESSAGE"), rs.getString("CHANGE_KIND"), rs.getBoolean("REUSED"),

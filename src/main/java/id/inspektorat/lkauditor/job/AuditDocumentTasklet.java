@@ -8,6 +8,7 @@ import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.intake.OpdSource;
+import id.inspektorat.lkauditor.intake.ReportYears;
 import id.inspektorat.lkauditor.report.TableDumpWriter;
 import id.inspektorat.lkauditor.report.TextDumpWriter;
 import java.io.IOException;
@@ -60,7 +61,9 @@ final class AuditDocumentTasklet implements Tasklet {
         if (doc.status() != DocumentStatus.PENDING && doc.opdSource() == null) {
             // failed at discovery (not a PDF, too large): nothing to open
             DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), doc.path());
-            result = AuditResult.failed(doc.status(), 0, null, doc.message()).withKind(kind.kind(), kind.source());
+            ReportYears.Year year = ReportYears.of(List.of(), List.of(), doc.path(), kind.kind());
+            result = AuditResult.failed(doc.status(), 0, null, doc.message()).withKind(kind.kind(), kind.source())
+                    .withYear(0, year.printed(), year.source().name());
         } else {
             // a dump needs the tables, which only a fresh reading has
             // failures that depend on the settings (a password, a limit) are tried again every night

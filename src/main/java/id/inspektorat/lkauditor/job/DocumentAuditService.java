@@ -11,6 +11,7 @@ import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.intake.OpdNames;
+import id.inspektorat.lkauditor.intake.ReportYears;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.TableNormalizer;
 import id.inspektorat.lkauditor.registry.RuleRegistry;
@@ -118,7 +119,9 @@ public class DocumentAuditService {
             DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), documentName);
             // extraction names its failures by the status's name
             DocumentStatus status = DocumentStatus.valueOf(e.status());
-            return new Outcome(AuditResult.failed(status, 0, null, e.getMessage()).withKind(kind.kind(), kind.source()),
+            ReportYears.Year year = ReportYears.of(List.of(), List.of(), documentName, kind.kind());
+            return new Outcome(AuditResult.failed(status, 0, null, e.getMessage()).withKind(kind.kind(), kind.source())
+                    .withYear(0, year.printed(), year.source().name()),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         try (PdfTableExtractor.OpenedPdf opened = reading.opened()) {
@@ -136,11 +139,14 @@ public class DocumentAuditService {
         titleLines.addAll(nextPages);
         String titleOpd = OpdNames.fromTitleLines(titleLines).orElse(null);
         DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, documentName);
+        // the year reads tables too: a cover or a page that is one table ("Realisasi Kinerja … Tahun 2023")
+        ReportYears.Year year = ReportYears.of(readingLines(extracted, 1, 1), readingLines(extracted, 2, 3), documentName,
+                kind.kind());
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
             return new Outcome(AuditResult.failed(DocumentStatus.NO_TEXT_LAYER, extracted.pageCount(), titleOpd,
                     "Tidak ada lapisan teks (dokumen hasil pindai); perlu OCR sebelum dapat diperiksa")
-                    .withKind(kind.kind(), kind.source()),
+                    .withKind(kind.kind(), kind.source()).withYear(0, year.printed(), year.source().name()),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         List<Table> tables = new ArrayList<>();
@@ -150,9 +156,8 @@ public class DocumentAuditService {
         long t2 = System.nanoTime();
         String opd = folderOpd != null ? OpdNames.fromFolder(folderOpd)
                 : titleOpd != null ? titleOpd : "";
-        int year = reportYear(titleLines);
         DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
-                extracted.pages(), opd, year);
+                extracted.pages(), opd, year.year());
         List<Finding> findings = new ArrayList<>(rules.run(document));
         findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
                 .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
@@ -172,7 +177,7 @@ public class DocumentAuditService {
         AuditResult result = new AuditResult(DocumentStatus.AUDITED, extracted.pageCount(), tables.size(),
                 (int) understood.stream().filter(TableUnderstanding.Understanding::understood).count(),
                 understood.stream().filter(u -> !u.understood()).map(TableUnderstanding.Understanding::describe).toList(),
-                titleOpd, year, message, findings, facts, kind.kind(), kind.source());
+                titleOpd, year.year(), message, findings, facts, kind.kind(), kind.source(), year.printed(), year.source().name());
         drawWithin(opened, evidence.requests(result), documentName, settings);
         long t4 = System.nanoTime();
         Map<Integer, List<String>> text = new TreeMap<>();
@@ -183,19 +188,6 @@ public class DocumentAuditService {
         }
         return new Outcome(result, new StageTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                 (t4 - t3) / 1_000_000), tables, text);
-    }
-
-    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:tahun|kinerja|lakip|lkjip|lkip)\\s+(20\\d{2})\\b");
-
-    /** The year on the title page ("... TAHUN 2023", "LAPORAN KINERJA 2023"), or 0. */
-    static int reportYear(List<String> titleLines) {
-        for (String line : titleLines) {
-            Matcher m = YEAR.matcher(line);
-            if (m.find() && line.equals(line.toUpperCase(Locale.ROOT))) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        return 0;
     }
 
     /** A document read and still open, for its evidence. */
@@ -265,6 +257,14 @@ public class DocumentAuditService {
             if (p.page() >= from && p.page() <= to) {
                 p.lines().forEach(l -> lines.add(l.text()));
             }
+        }
+        return lines;
+    }
+
+    private static List<String> readingLines(ExtractedDocument doc, int from, int to) {
+        List<String> lines = new ArrayList<>();
+        for (int p = from; p <= Math.min(to, doc.pageCount()); p++) {
+            lines.addAll(doc.readingText(p));
         }
         return lines;
     }

@@ -32,7 +32,7 @@ public final class ReportWriter {
     public static final String[] SUPPRESSED_HEADER = {"fingerprint", "verdict", "reviewer", "date", "note", "verdict_source",
             "opd", "document", "page", "table", "row", "row_label", "column", "rule", "severity", "reported", "expected",
             "message"};
-    public static final String[] DOCUMENT_HEADER = {"document", "opd", "opd_source", "kind", "kind_source", "status", "pages", "tables",
+    public static final String[] DOCUMENT_HEADER = {"document", "opd", "opd_source", "kind", "kind_source", "year", "year_source", "status", "pages", "tables",
             "tables_understood", "findings", "errors", "warnings", "change", "reused", "sha256", "message"};
 
     /**
@@ -107,7 +107,8 @@ public final class ReportWriter {
             long errors = d.reported().stream().filter(f -> f.severity() == Severity.ERROR).count();
             long warnings = d.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
             docRows.add(new String[]{r.path(), opdName(r), r.opdSource() == null ? "" : r.opdSource(),
-                    r.kind() == null ? "" : r.kind(), r.kindSource() == null ? "" : r.kindSource(), r.status().name(),
+                    r.kind() == null ? "" : r.kind(), r.kindSource() == null ? "" : r.kindSource(),
+                    r.year() == null ? "" : r.year(), r.yearSource() == null ? "" : r.yearSource(), r.status().name(),
                     number(r.pages()), number(r.tables()), number(r.tablesUnderstood()), Integer.toString(d.findings().size()), Long.toString(errors),
                     Long.toString(warnings), r.changeKind() == null ? "" : r.changeKind(), r.reused() ? "ya" : "tidak",
                     r.sha256(), r.message() == null ? "" : r.message()});

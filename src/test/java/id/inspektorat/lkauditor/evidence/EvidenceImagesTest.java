@@ -38,7 +38,7 @@ class EvidenceImagesTest {
 
     private static ReportWriter.AuditedDocument document(Finding... findings) {
         DocumentRecord record = new DocumentRecord(1, 1, "lk-2023.pdf", "0123456789abcdef", 10, null, "Kecamatan Uji",
-                null, null, null, DocumentStatus.AUDITED, 4, 1, 1, null, findings.length, null, null, false, null);
+                null, null, null, null, null, DocumentStatus.AUDITED, 4, 1, 1, null, findings.length, null, null, false, null);
         return ReportWriter.AuditedDocument.of(record, List.of(findings).stream()
                 .map(f -> new ReviewedFinding(f, f.rule(), null)).toList());
     }
