@@ -108,7 +108,10 @@ public final class FactExtractor {
     private static void performance(Table t, String ownOpd, int reportYear, List<Fact> facts) {
         Optional<Column> subjectColumn = t.column(c -> c.has(Term.SUBJECT));
         boolean yearColumns = t.columns().stream().anyMatch(c -> c.year() > 0);
-        String indicator = null;
+        // a peer table whose rows name only whom they are about: its caption names the score
+        String byCaption = subjectColumn.isEmpty() ? null
+                : t.captionHas(Term.CAPTION_SCORE_AKIP) ? "akip" : t.captionHas(Term.CAPTION_SCORE_IKM) ? "ikm" : null;
+        String indicator = byCaption;
         for (Row r : t.dataRows()) {
             String found = indicator(r.values().stream().filter(v -> v.kind() == ValueKind.TEXT)
                     .map(v -> v.printed().toLowerCase(Locale.ROOT)).toList());

@@ -24,6 +24,6 @@ public enum Term {
     // --- one segment of a header path: the role of a target / realisasi / capaian triple -------
     SEGMENT_TARGET, SEGMENT_REALISASI, SEGMENT_CAPAIAN,
     // --- caption (and header) topics ------------------------------------------------------------
-    CAPTION_SCALE, CAPTION_RANKING, CAPTION_IKM, CAPTION_PEER, CAPTION_COMPARISON, CAPTION_REVENUE, CAPTION_STAGE,
+    CAPTION_SCALE, CAPTION_RANKING, CAPTION_IKM, CAPTION_SCORE_AKIP, CAPTION_SCORE_IKM, CAPTION_PEER, CAPTION_COMPARISON, CAPTION_REVENUE, CAPTION_STAGE,
     CONTEXT_AKIP, CONTEXT_IKM, TOPIC_RESPONDENTS, TOPIC_SURVEY
 }
