@@ -93,7 +93,13 @@ public final class BudgetHierarchyMismatch implements TableRule {
         if (!markers && (holds == 0 || holds < findings.size())) {
             return List.of();
         }
-        return findings;
+        int tested = holds + findings.size();
+        if (tested < 2) {
+            return findings;
+        }
+        String support = " (jumlah rincian sama dengan induknya pada " + holds + " dari " + tested
+                + " induk yang dapat diuji)";
+        return findings.stream().map(f -> f.withMessage(f.message() + support)).toList();
     }
 
     /** A parent tested against its rincian: held, or the finding; not tested when they cannot be summed. */
