@@ -2,8 +2,11 @@ package id.inspektorat.lkauditor;
 
 import id.inspektorat.lkauditor.cli.CommandLine;
 import id.inspektorat.lkauditor.cli.StartFailure;
+import id.inspektorat.lkauditor.extraction.Warmup;
 import id.inspektorat.lkauditor.job.AuditLauncher;
+import id.inspektorat.lkauditor.job.RulesVersion;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -11,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.boot.SpringApplication;
@@ -29,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class LkAuditorApplication {
 
     public static void main(String[] args) {
-        id.inspektorat.lkauditor.extraction.Warmup.start(); // uses the core Spring's start leaves idle
+        Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args));
     }
 
@@ -51,7 +57,7 @@ public class LkAuditorApplication {
         if (cli.version()) {
             String version = LkAuditorApplication.class.getPackage().getImplementationVersion();
             System.out.println("LK Auditor " + (version == null ? "(dari kelas, bukan jar)" : version) + ", versi aturan "
-                    + id.inspektorat.lkauditor.job.RulesVersion.of(Path.of(rules)));
+                    + RulesVersion.of(Path.of(rules)));
             return 0;
         }
         Path in = Path.of(input);
@@ -95,7 +101,7 @@ public class LkAuditorApplication {
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
             }
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger("lk.failure").error("Audit gagal", e); // the file only
+            LoggerFactory.getLogger("lk.failure").error("Audit gagal", e); // the file only
             System.err.println(StartFailure.explain(e, dataDir.resolve("logs/lk-auditor.log")));
             if (cli.debug()) {
                 e.printStackTrace();
@@ -119,10 +125,10 @@ public class LkAuditorApplication {
         if (Files.isRegularFile(input)) {
             return true;
         }
-        try (java.util.stream.Stream<Path> walk = Files.walk(input, 3)) {
-            return walk.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        try (Stream<Path> walk = Files.walk(input, 3)) {
+            return walk.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT)
                     .endsWith(".pdf"));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }

@@ -1,6 +1,9 @@
 package id.inspektorat.lkauditor.cli;
 
+import id.inspektorat.lkauditor.settings.RulesConfigException;
+import java.net.ConnectException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * A failed run told in one or two lines an operator can act on: a settings file with its
@@ -13,12 +16,12 @@ public final class StartFailure {
     }
 
     public static String explain(Throwable e, Path logFile) {
-        Throwable settings = find(e, id.inspektorat.lkauditor.settings.RulesConfigException.class);
+        Throwable settings = find(e, RulesConfigException.class);
         if (settings != null) {
             return "Pengaturan aturan tidak dapat dipakai: " + settings.getMessage();
         }
-        Throwable sql = find(e, java.sql.SQLException.class);
-        if (sql != null || find(e, java.net.ConnectException.class) != null) {
+        Throwable sql = find(e, SQLException.class);
+        if (sql != null || find(e, ConnectException.class) != null) {
             String url = System.getenv().getOrDefault("LK_DB_URL", "");
             return "Basis data tidak dapat dihubungi" + (url.isEmpty() ? "" : " di " + url) + ": " + root(e).getMessage()
                     + "\nAtur LK_DB_URL, LK_DB_USER dan LK_DB_PASSWORD (profil postgres), atau jalankan tanpa profil (H2 bawaan).";
@@ -30,7 +33,7 @@ public final class StartFailure {
 
     /** Failures the operator fixes in the settings (exit code 2), not in the run. */
     public static boolean isSettings(Throwable e) {
-        return find(e, id.inspektorat.lkauditor.settings.RulesConfigException.class) != null;
+        return find(e, RulesConfigException.class) != null;
     }
 
     private static Throwable find(Throwable e, Class<? extends Throwable> type) {

@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.crosscheck;
 
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
+import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.NumberParser;
@@ -21,7 +22,7 @@ final class FactIndex {
     record Own(ReportFacts report, StoredFact fact) {
     }
 
-    private record Key(id.inspektorat.lkauditor.facts.Quantity quantity, String detail, int year) {
+    private record Key(Quantity quantity, String detail, int year) {
     }
 
     private static final NumberParser PARSER = new NumberParser();

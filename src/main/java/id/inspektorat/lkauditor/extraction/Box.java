@@ -1,5 +1,7 @@
 package id.inspektorat.lkauditor.extraction;
 
+import java.util.Locale;
+
 /** A rectangle on a page, in PDF points from the page's top-left corner. */
 public record Box(float top, float left, float bottom, float right) {
 
@@ -10,7 +12,7 @@ public record Box(float top, float left, float bottom, float right) {
 
     /** "top,left,bottom,right", for storing. */
     public String encode() {
-        return String.format(java.util.Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", top, left, bottom, right);
+        return String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", top, left, bottom, right);
     }
 
     public static Box decode(String s) {

@@ -5,22 +5,36 @@ import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.color.ColorSpace;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -84,8 +98,8 @@ final class GlyphCachingRenderer extends PDFRenderer {
         private final int hash;
 
         Outline(GeneralPath path) {
-            java.awt.geom.PathIterator it = path.getPathIterator(null);
-            java.io.ByteArrayOutputStream t = new java.io.ByteArrayOutputStream();
+            PathIterator it = path.getPathIterator(null);
+            ByteArrayOutputStream t = new ByteArrayOutputStream();
             float[] pts = new float[64];
             int n = 0;
             float[] c = new float[6];
@@ -93,28 +107,28 @@ final class GlyphCachingRenderer extends PDFRenderer {
                 int type = it.currentSegment(c);
                 t.write(type);
                 int count = switch (type) {
-                    case java.awt.geom.PathIterator.SEG_MOVETO, java.awt.geom.PathIterator.SEG_LINETO -> 2;
-                    case java.awt.geom.PathIterator.SEG_QUADTO -> 4;
-                    case java.awt.geom.PathIterator.SEG_CUBICTO -> 6;
+                    case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
+                    case PathIterator.SEG_QUADTO -> 4;
+                    case PathIterator.SEG_CUBICTO -> 6;
                     default -> 0;
                 };
                 if (n + count > pts.length) {
-                    pts = java.util.Arrays.copyOf(pts, Math.max(pts.length * 2, n + count));
+                    pts = Arrays.copyOf(pts, Math.max(pts.length * 2, n + count));
                 }
                 System.arraycopy(c, 0, pts, n, count);
                 n += count;
                 it.next();
             }
             this.types = t.toByteArray();
-            this.points = java.util.Arrays.copyOf(pts, n);
-            this.hash = 31 * java.util.Arrays.hashCode(types) + java.util.Arrays.hashCode(points)
+            this.points = Arrays.copyOf(pts, n);
+            this.hash = 31 * Arrays.hashCode(types) + Arrays.hashCode(points)
                     + 17 * path.getWindingRule();
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Outline other && other.hash == hash && java.util.Arrays.equals(other.types, types)
-                    && java.util.Arrays.equals(other.points, points);
+            return o instanceof Outline other && other.hash == hash && Arrays.equals(other.types, types)
+                    && Arrays.equals(other.points, points);
         }
 
         @Override
@@ -147,12 +161,12 @@ final class GlyphCachingRenderer extends PDFRenderer {
     }
 
     /** Shared by the documents of a run (threads read, never write, the pixels). Bounded: ~40 MB at most. */
-    private static final java.util.concurrent.ConcurrentHashMap<SharedKey, Pixels> SHARED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<SharedKey, Pixels> SHARED =
+            new ConcurrentHashMap<>();
     private static final int MAX_SHARED = 40_000;
-    private static final java.awt.image.DirectColorModel ARGB_PRE = new java.awt.image.DirectColorModel(
-            java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB), 32,
-            0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000, true, java.awt.image.DataBuffer.TYPE_INT);
+    private static final DirectColorModel ARGB_PRE = new DirectColorModel(
+            ColorSpace.getInstance(ColorSpace.CS_sRGB), 32,
+            0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000, true, DataBuffer.TYPE_INT);
     private final Map<PDFont, Float> unitsScale = new HashMap<>();
     private final boolean cacheable;
     private long copied;
@@ -169,13 +183,13 @@ final class GlyphCachingRenderer extends PDFRenderer {
     }
 
     /** The pixels being drawn to, or null: evidence renders a region of a page, and glyphs elsewhere cost nothing. */
-    private java.awt.Rectangle area;
+    private Rectangle area;
 
     /**
      * Renders a page onto {@code g} whose device pixels (an image) are {@code area}: glyphs that fall
      * outside it are not drawn.
      */
-    void renderPageToImage(int pageIndex, Graphics2D g, float scale, java.awt.Rectangle area) throws IOException {
+    void renderPageToImage(int pageIndex, Graphics2D g, float scale, Rectangle area) throws IOException {
         this.area = area;
         this.colour = !cacheable; // PDFBox's own drawer: nothing is noted
         try {
@@ -210,7 +224,7 @@ final class GlyphCachingRenderer extends PDFRenderer {
         }
 
         @Override
-        public void processPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        public void processPage(PDPage page) throws IOException {
             super.processPage(page instanceof BufferedPage ? page : new BufferedPage(page));
         }
 
@@ -234,21 +248,21 @@ final class GlyphCachingRenderer extends PDFRenderer {
         }
 
         @Override
-        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) throws IOException {
+        public void drawImage(PDImage pdImage) throws IOException {
             colour = true; // a photo or a logo: not worth looking at its pixels here
             super.drawImage(pdImage);
         }
 
         @Override
-        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) throws IOException {
+        public void shadingFill(COSName shadingName) throws IOException {
             colour = true;
             super.shadingFill(shadingName);
         }
 
-        private org.apache.pdfbox.pdmodel.graphics.color.PDColor lastGrey;
+        private PDColor lastGrey;
 
         /** Anything not black, white or grey makes the render one whose colours must be looked up. */
-        private void note(org.apache.pdfbox.pdmodel.graphics.color.PDColor c) {
+        private void note(PDColor c) {
             if (colour || c == lastGrey) {
                 return;
             }
@@ -402,8 +416,8 @@ final class GlyphCachingRenderer extends PDFRenderer {
         if (pixels.argb() == null) {
             return new Raster(null, 0, 0);
         }
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createPackedRaster(
-                new java.awt.image.DataBufferInt(pixels.argb(), pixels.argb().length), pixels.width(), pixels.height(),
+        WritableRaster raster = java.awt.image.Raster.createPackedRaster(
+                new DataBufferInt(pixels.argb(), pixels.argb().length), pixels.width(), pixels.height(),
                 pixels.width(), ARGB_PRE.getMasks(), null);
         return new Raster(new BufferedImage(ARGB_PRE, raster, true, null), pixels.dx(), pixels.dy());
     }

@@ -9,12 +9,15 @@ import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,6 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import technology.tabula.Page;
 import technology.tabula.PageDims;
 import technology.tabula.Rectangle;
@@ -206,8 +211,8 @@ final class PageReader extends PDFTextStripper {
      */
     @Override
     @SuppressWarnings("deprecation")
-    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code, String unicode,
-                             org.apache.pdfbox.util.Vector displacement) throws IOException {
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, String unicode,
+                             Vector displacement) throws IOException {
         showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
@@ -291,13 +296,13 @@ final class PageReader extends PDFTextStripper {
     private final OverprintFilter overprints = new OverprintFilter();
 
     /** Whether marked content with ActualText is open: the stripper then suppresses nothing. */
-    private final java.util.ArrayDeque<Boolean> markedActualText = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Boolean> markedActualText = new ArrayDeque<>();
     private boolean actualText;
 
     @Override
-    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
         super.beginMarkedContentSequence(tag, properties);
-        boolean has = properties != null && properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT) != null;
+        boolean has = properties != null && properties.getString(COSName.ACTUAL_TEXT) != null;
         markedActualText.push(has);
         actualText = has;
     }

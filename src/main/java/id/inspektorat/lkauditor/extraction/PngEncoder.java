@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.extraction;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,7 +62,7 @@ final class PngEncoder {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int width = image.getWidth();
         if (colours != null && colours.length <= MAX_OTHER_IN_16) {
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(1 << 16);
+            ByteArrayOutputStream png = new ByteArrayOutputStream(1 << 16);
             try {
                 writeSixteen(image, pixels, Palette.sixteen(colours), png);
                 png.writeTo(target);
@@ -135,7 +136,7 @@ final class PngEncoder {
                               byte[] plte, RowFiller filler, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(target);
         out.write(SIGNATURE);
-        java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream(13);
+        ByteArrayOutputStream header = new ByteArrayOutputStream(13);
         DataOutputStream h = new DataOutputStream(header);
         h.writeInt(width);
         h.writeInt(height);
@@ -148,7 +149,7 @@ final class PngEncoder {
         if (plte != null) {
             chunk(out, "PLTE", plte);
         }
-        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(rowBytes * height / 8 + 64);
+        ByteArrayOutputStream data = new ByteArrayOutputStream(rowBytes * height / 8 + 64);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
             byte[] row = new byte[1 + rowBytes];

@@ -1,7 +1,12 @@
 package id.inspektorat.lkauditor.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns per-page tables into document tables: finds each table's caption (the nearest
@@ -20,7 +25,7 @@ final class TableStitcher {
         List<ExtractedTable> tables = new ArrayList<>();
         List<PageText> texts = new ArrayList<>();
         Building open = null;
-        java.util.Set<String> running = runningLines(pages);
+        Set<String> running = runningLines(pages);
         for (int p = 0; p < pages.size(); p++) {
             PdfTableExtractor.PageTables page = pages.get(p);
             texts.add(new PageText(page.page(), page.hasText(), page.lines()));
@@ -63,7 +68,7 @@ final class TableStitcher {
 
     /** Below the last table only a source line or page number may stand if the table goes on (running footers aside). */
     private static boolean trailingTextIsShort(PdfTableExtractor.PageTables page, PdfTableExtractor.PageTable table,
-                                               java.util.Set<String> running) {
+                                               Set<String> running) {
         long lines = page.lines().stream().filter(l -> l.top() > table.box().bottom() && !isRunning(l, running)).count();
         return lines <= 2;
     }
@@ -73,8 +78,8 @@ final class TableStitcher {
      * fifth of the pages with text ("Renstra Dinas PUPR Kab. Grobogan", "LKjIP 2022 | 14"). They
      * stand between a table and its continuation without being prose.
      */
-    static java.util.Set<String> runningLines(List<PdfTableExtractor.PageTables> pages) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    static Set<String> runningLines(List<PdfTableExtractor.PageTables> pages) {
+        Map<String, Integer> seen = new HashMap<>();
         long withText = pages.stream().filter(PdfTableExtractor.PageTables::hasText).count();
         for (PdfTableExtractor.PageTables page : pages) {
             // captions ("Tabel 2.3", "Tabel 2.4": "tabel") and short words are not running lines
@@ -83,7 +88,7 @@ final class TableStitcher {
                     .forEach(k -> seen.merge(k, 1, Integer::sum));
         }
         long needed = Math.max(3, (withText + 4) / 5);
-        java.util.Set<String> running = new java.util.HashSet<>();
+        Set<String> running = new HashSet<>();
         seen.forEach((k, n) -> {
             if (n >= needed) {
                 running.add(k);
@@ -92,14 +97,14 @@ final class TableStitcher {
         return running;
     }
 
-    private static boolean isRunning(TextLine line, java.util.Set<String> running) {
+    private static boolean isRunning(TextLine line, Set<String> running) {
         String key = runningKey(line);
         // a page number alone ("14", "- 14 -", "Hal. 14") is a running line too
         return key.isEmpty() ? line.text().trim().length() <= 12 : running.contains(key);
     }
 
     private static String runningKey(TextLine line) {
-        return line.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "")
+        return line.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")
                 .replaceAll("^(hal|halaman|page)$", "");
     }
 

@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import technology.tabula.TextElement;
 
@@ -83,7 +84,7 @@ final class TextOrder {
             int p = left + ((right - left) / 2);
             p = partition(list, p, left, right);
             if (size + 4 > stack.length) {
-                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                stack = Arrays.copyOf(stack, stack.length * 2);
             }
             stack[size++] = p + 1;
             stack[size++] = right;

@@ -3,11 +3,13 @@ package id.inspektorat.lkauditor.extraction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and draws a one-page table on a spare thread while Spring starts (which keeps one core
@@ -25,7 +27,7 @@ public final class Warmup {
         // logging set up before the warm-up thread logs (or SLF4J prints its replay notice), and the PDF
         // libraries' font notices kept off the console until Spring reads logback-spring.xml (to the file)
         for (String library : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
-            if (org.slf4j.LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger quiet) {
+            if (LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger quiet) {
                 quiet.setLevel(ch.qos.logback.classic.Level.ERROR);
             }
         }
@@ -54,7 +56,7 @@ public final class Warmup {
         } finally {
             if (dir != null) {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 } catch (IOException | RuntimeException e) {
                     // left in the temp folder
                 }

@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.facts;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -8,10 +7,14 @@ import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.understanding.CapaianColumns;
 import id.inspektorat.lkauditor.understanding.TableShape;
+import id.inspektorat.lkauditor.vocabulary.Term;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the report's key quantities out of its normalized tables, with where each was printed:
@@ -157,16 +160,16 @@ public final class FactExtractor {
 
     /** AKIP and IKM scores lie in 20–100, capaian in 1–300 %: anything else is another quantity. */
     private static boolean plausible(CapaianColumns.Role role, CellValue v) {
-        java.math.BigDecimal n = v.number();
+        BigDecimal n = v.number();
         return role == CapaianColumns.Role.CAPAIAN
-                ? n.compareTo(java.math.BigDecimal.ONE) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(300)) <= 0
-                : n.compareTo(java.math.BigDecimal.valueOf(20)) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+                ? n.compareTo(BigDecimal.ONE) >= 0 && n.compareTo(BigDecimal.valueOf(300)) <= 0
+                : n.compareTo(BigDecimal.valueOf(20)) >= 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0;
     }
 
-    private static final java.util.regex.Pattern AKIP = java.util.regex.Pattern.compile("s?akip|akuntabilitas kinerja");
-    private static final java.util.regex.Pattern IKM = java.util.regex.Pattern.compile("ikm|kepuasan masyarakat");
+    private static final Pattern AKIP = Pattern.compile("s?akip|akuntabilitas kinerja");
+    private static final Pattern IKM = Pattern.compile("ikm|kepuasan masyarakat");
     /** "Persentase SAKIP OPD kategori A", "Jumlah laporan LAKIP": a share or a count about the score, not the score. */
-    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
+    private static final Pattern ABOUT = Pattern.compile(
             "\\b(persentase|prosentase|jumlah|rasio|level|banyaknya|cakupan|dokumen|laporan)\\b");
 
     /** The indicator a row names in one of its cells: the AKIP score, the IKM, or none. */
@@ -183,8 +186,8 @@ public final class FactExtractor {
     }
 
     /** The cell names the indicator itself, not a share or a count of something about it. */
-    private static boolean names(String cell, java.util.regex.Pattern indicator) {
-        java.util.regex.Matcher m = indicator.matcher(cell);
+    private static boolean names(String cell, Pattern indicator) {
+        Matcher m = indicator.matcher(cell);
         return m.find() && !ABOUT.matcher(cell.substring(0, m.start())).find();
     }
 

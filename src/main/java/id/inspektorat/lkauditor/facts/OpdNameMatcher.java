@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.facts;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** OPD names compared the way people write them: "Kec. Sei Balai", "KECAMATAN SEI BALAI", "Sei Balai". */
 public final class OpdNameMatcher {
@@ -9,7 +10,7 @@ public final class OpdNameMatcher {
     }
 
     /** The few dozen names of a night are compared over and over: their cores are kept. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CORES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> CORES = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 10_000;
 
     /** Lower case, no prefix "kecamatan"/"kec."/"kantor camat", single spaces. */

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.history;
 
+import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.intake.DiscoveredDocument;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.rules.Finding;
@@ -7,6 +8,7 @@ import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -85,7 +87,7 @@ public class AuditHistory {
 
     public List<StoredFact> facts(String sha256, String rulesVersion) {
         return jdbc.query("SELECT * FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ? ORDER BY SEQ",
-                (rs, i) -> new StoredFact(id.inspektorat.lkauditor.facts.Quantity.valueOf(rs.getString("QUANTITY")),
+                (rs, i) -> new StoredFact(Quantity.valueOf(rs.getString("QUANTITY")),
                         rs.getString("DETAIL"), rs.getString("SUBJECT"), rs.getInt("FACT_YEAR"), rs.getString("PRINTED"),
                         rs.getString("TABLE_NAME"), rs.getInt("PAGE"), rs.getInt("ROW_NO"), rs.getString("COLUMN_LABEL"),
                         rs.getString("GEOMETRY")),
@@ -121,9 +123,9 @@ public class AuditHistory {
 
     /** Replaces the cross-report findings of a run (a restarted run writes them again, never twice). */
     @Transactional
-    public void saveBatchFindings(long jobInstanceId, java.util.Map<String, List<Finding>> byPath) {
+    public void saveBatchFindings(long jobInstanceId, Map<String, List<Finding>> byPath) {
         jdbc.update("DELETE FROM LK_BATCH_FINDING WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-        for (java.util.Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
+        for (Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
             int seq = 0;
             for (Finding f : e.getValue()) {
                 jdbc.update("INSERT INTO LK_BATCH_FINDING (JOB_INSTANCE_ID, PATH, SEQ, RULE_ID, SEVERITY, PAGE, TABLE_NAME, ROW_NO, ROW_LABEL, COLUMN_LABEL, REPORTED, EXPECTED, MESSAGE, GEOMETRY) "

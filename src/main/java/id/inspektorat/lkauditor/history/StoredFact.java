@@ -2,6 +2,8 @@ package id.inspektorat.lkauditor.history;
 
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.Quantity;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
 
 /**
  * A fact as kept in the history: the quantity, whose and which year, the figure as printed, and where
@@ -14,12 +16,12 @@ public record StoredFact(Quantity quantity, String detail, String subject, int y
     public static StoredFact of(Fact f) {
         return new StoredFact(f.quantity(), f.detail(), f.subject(), f.year(), f.value().printed(), f.table().name(),
                 f.row().page(), f.row().number(), f.column().label(),
-                id.inspektorat.lkauditor.rules.Evidence.geometry(f.table(), f.row(), f.column()).encode());
+                Evidence.geometry(f.table(), f.row(), f.column()).encode());
     }
 
     /** Where the figure is printed, for a finding about it; null when not known. */
-    public id.inspektorat.lkauditor.rules.Finding.Geometry placeOnPage() {
-        return id.inspektorat.lkauditor.rules.Finding.Geometry.decode(geometry, null);
+    public Finding.Geometry placeOnPage() {
+        return Finding.Geometry.decode(geometry, null);
     }
 
     public String place() {

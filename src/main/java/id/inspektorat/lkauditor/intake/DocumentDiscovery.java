@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -75,7 +76,7 @@ public final class DocumentDiscovery {
                 digest.update(buffer, 0, n);
             }
             String hash = HexFormat.of().formatHex(digest.digest());
-            if (!new String(head, 0, headLength, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            if (!new String(head, 0, headLength, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
                 return new DiscoveredDocument(path, hash, size, folder, DocumentStatus.NOT_PDF, "Berkas bukan PDF (tanda %PDF- tidak ditemukan)");
             }
             return new DiscoveredDocument(path, hash, size, folder, DocumentStatus.PENDING, "");

@@ -1,9 +1,13 @@
 package id.inspektorat.lkauditor.narrative;
 
 import id.inspektorat.lkauditor.extraction.PageText;
+import id.inspektorat.lkauditor.extraction.TextLine;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,13 +39,13 @@ public final class NarrativeText {
      * Looked up by identity: hashing a document's pages by content would cost more than splitting.
      * A few entries suffice, one per document in progress.
      */
-    private static final java.util.ArrayDeque<java.util.Map.Entry<List<PageText>, List<Sentence>>> RECENT =
-            new java.util.ArrayDeque<>();
+    private static final ArrayDeque<Map.Entry<List<PageText>, List<Sentence>>> RECENT =
+            new ArrayDeque<>();
     private static final int RECENT_SIZE = 16; // a miss only splits again
 
     public static List<Sentence> sentences(List<PageText> pages) {
         synchronized (RECENT) {
-            for (java.util.Map.Entry<List<PageText>, List<Sentence>> e : RECENT) {
+            for (Map.Entry<List<PageText>, List<Sentence>> e : RECENT) {
                 if (e.getKey() == pages) {
                     return e.getValue();
                 }
@@ -49,7 +53,7 @@ public final class NarrativeText {
         }
         List<Sentence> computed = split(pages);
         synchronized (RECENT) {
-            RECENT.addFirst(java.util.Map.entry(pages, computed));
+            RECENT.addFirst(Map.entry(pages, computed));
             if (RECENT.size() > RECENT_SIZE) {
                 RECENT.removeLast();
             }
@@ -80,8 +84,8 @@ public final class NarrativeText {
 
     private static List<String> blocks(PageText page) {
         List<String> blocks = new ArrayList<>();
-        List<id.inspektorat.lkauditor.extraction.TextLine> run = new ArrayList<>();
-        for (id.inspektorat.lkauditor.extraction.TextLine l : page.lines()) {
+        List<TextLine> run = new ArrayList<>();
+        for (TextLine l : page.lines()) {
             boolean apart = l.bold() || CAPTION.matcher(l.text()).matches();
             if (apart) {
                 if (!run.isEmpty()) {
@@ -155,7 +159,7 @@ public final class NarrativeText {
 
     /** "akip", "ikm", or null: which indicator a text is about. */
     public static String indicator(String text) {
-        String l = text.toLowerCase(java.util.Locale.ROOT);
+        String l = text.toLowerCase(Locale.ROOT);
         boolean akip = l.contains("akip") || l.contains("akuntabilitas kinerja");
         boolean ikm = l.contains("ikm") || l.contains("kepuasan masyarakat");
         if (akip == ikm) {

@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.normalization;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -127,7 +128,7 @@ public final class NumberParser {
         }
         if (s.contains(" ")) {
             // two amounts in one cell keep their own "Rp." and ",-": "6.790.448.610,- Rp. 14.835.738.968,-"
-            String[] parts = java.util.Arrays.stream(s.split("\\s+"))
+            String[] parts = Arrays.stream(s.split("\\s+"))
                     .filter(p -> !CURRENCY_TOKEN.matcher(p).matches())
                     .map(p -> p.endsWith(",-") || p.endsWith(".-") ? p.substring(0, p.length() - 2) : p)
                     .toArray(String[]::new);

@@ -1,5 +1,8 @@
 package id.inspektorat.lkauditor.normalization;
 
+import id.inspektorat.lkauditor.extraction.Box;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,11 +16,11 @@ import java.util.List;
  * @param boxes  where each cell is printed (null entries when unknown)
  */
 public record Row(int number, int page, List<CellValue> values, boolean bold, boolean total,
-                  List<id.inspektorat.lkauditor.extraction.Box> boxes) {
+                  List<Box> boxes) {
 
     public Row {
         values = List.copyOf(values);
-        boxes = boxes == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(boxes));
+        boxes = boxes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(boxes));
     }
 
     public Row(int number, int page, List<CellValue> values, boolean bold, boolean total) {
@@ -25,7 +28,7 @@ public record Row(int number, int page, List<CellValue> values, boolean bold, bo
     }
 
     /** Where a cell is printed, or null. */
-    public id.inspektorat.lkauditor.extraction.Box box(int column) {
+    public Box box(int column) {
         return column < boxes.size() ? boxes.get(column) : null;
     }
 

@@ -1,7 +1,11 @@
 package id.inspektorat.lkauditor.normalization;
 
+import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.vocabulary.Term;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -20,25 +24,25 @@ import java.util.function.Predicate;
  * @param topics   the terms its caption names, with their cues
  */
 public record Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns,
-                   List<Row> rows, String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions,
-                   boolean mayContinue, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> repeatedHeaders,
-                   java.util.Map<Term, String> topics) {
+                   List<Row> rows, String formula, Map<Integer, Box> regions,
+                   boolean mayContinue, Map<Integer, Box> repeatedHeaders,
+                   Map<Term, String> topics) {
 
     public Table {
-        topics = topics == null || topics.isEmpty() ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(topics));
+        topics = topics == null || topics.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(topics));
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
-        regions = regions == null ? java.util.Map.of() : java.util.Map.copyOf(regions);
-        repeatedHeaders = repeatedHeaders == null ? java.util.Map.of() : java.util.Map.copyOf(repeatedHeaders);
+        regions = regions == null ? Map.of() : Map.copyOf(regions);
+        repeatedHeaders = repeatedHeaders == null ? Map.of() : Map.copyOf(repeatedHeaders);
     }
 
     public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
-                 String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions, boolean mayContinue) {
+                 String formula, Map<Integer, Box> regions, boolean mayContinue) {
         this(name, caption, kind, page, lastPage, columns, rows, formula, regions, mayContinue, null, null);
     }
 
     public Table(String name, String caption, TableKind kind, int page, int lastPage, List<Column> columns, List<Row> rows,
-                 String formula, java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions) {
+                 String formula, Map<Integer, Box> regions) {
         this(name, caption, kind, page, lastPage, columns, rows, formula, regions, false);
     }
 

@@ -1,13 +1,18 @@
 package id.inspektorat.lkauditor.normalization;
 
+import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.TableCell;
 import id.inspektorat.lkauditor.extraction.TableRow;
 import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +60,7 @@ public final class TableNormalizer {
 
         List<Row> data = new ArrayList<>();
         List<TableRow> kept = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         boolean multiPage = table.lastPage() > table.firstPage();
         for (int i = firstData; i < rows.size(); i++) {
             TableRow r = rows.get(i);
@@ -79,7 +84,7 @@ public final class TableNormalizer {
             if (!seen.add(r.joined()) && multiPage && r.joined().matches("(?s).*\\d.*")) {
                 continue; // a row repeated with the header on a new page, word for word
             }
-            List<id.inspektorat.lkauditor.extraction.Box> boxes = new ArrayList<>();
+            List<Box> boxes = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 boxes.add(c < r.cells().size() ? r.cells().get(c).box() : null);
             }
@@ -87,19 +92,19 @@ public final class TableNormalizer {
         }
         data = settleAmbiguous(data, width);
         String caption = table.caption();
-        java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> regions = new java.util.HashMap<>();
+        Map<Integer, Box> regions = new HashMap<>();
         for (TableRow r : rows) {
             for (TableCell c : r.cells()) {
                 if (c.box() != null) {
-                    regions.merge(r.page(), c.box(), id.inspektorat.lkauditor.extraction.Box::union);
+                    regions.merge(r.page(), c.box(), Box::union);
                 }
             }
         }
-        java.util.Map<Integer, id.inspektorat.lkauditor.extraction.Box> repeated = new java.util.HashMap<>();
+        Map<Integer, Box> repeated = new HashMap<>();
         for (TableRow r : table.repeatedHeaders()) {
             for (TableCell c : r.cells()) {
                 if (c.box() != null) {
-                    repeated.merge(r.page(), c.box(), id.inspektorat.lkauditor.extraction.Box::union);
+                    repeated.merge(r.page(), c.box(), Box::union);
                 }
             }
         }

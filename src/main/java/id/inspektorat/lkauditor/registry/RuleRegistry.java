@@ -1,20 +1,27 @@
 package id.inspektorat.lkauditor.registry;
 
-import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.crosscheck.BatchRule;
 import id.inspektorat.lkauditor.rules.AuditRule;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
-import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.settings.RuleSwitch;
 import id.inspektorat.lkauditor.settings.RulesConfigException;
 import id.inspektorat.lkauditor.settings.RulesSettings;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +35,10 @@ public class RuleRegistry {
     private static final Logger log = LoggerFactory.getLogger(RuleRegistry.class);
 
     private final List<AuditRule> rules;
-    private final List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchRules;
+    private final List<BatchRule> batchRules;
     private final RulesSettings settings;
     /** Time spent in each rule since start-up, summed over threads: the benchmark prints the slowest. */
-    private final Map<String, java.util.concurrent.atomic.LongAdder> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
     public RuleRegistry(List<AuditRule> beans) {
         this(beans, RulesSettings.defaults());
@@ -41,15 +48,15 @@ public class RuleRegistry {
         this(beans, List.of(), settings);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public RuleRegistry(List<AuditRule> beans, List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchBeans,
+    @Autowired
+    public RuleRegistry(List<AuditRule> beans, List<BatchRule> batchBeans,
                         RulesSettings settings) {
         this.settings = settings;
         Map<String, Object> byId = new HashMap<>();
         List<Object> all = new ArrayList<>(beans);
         all.addAll(batchBeans);
         for (Object rule : all) {
-            String id = rule instanceof AuditRule a ? a.info().id() : ((id.inspektorat.lkauditor.crosscheck.BatchRule) rule).info().id();
+            String id = rule instanceof AuditRule a ? a.info().id() : ((BatchRule) rule).info().id();
             Object other = byId.putIfAbsent(id, rule);
             if (other != null) {
                 throw new IllegalStateException("Rule id " + id + " is used by both " + other.getClass().getName()
@@ -80,7 +87,7 @@ public class RuleRegistry {
     }
 
     /** The enabled rules that compare reports. */
-    public List<id.inspektorat.lkauditor.crosscheck.BatchRule> batchRules() {
+    public List<BatchRule> batchRules() {
         return batchRules;
     }
 
@@ -106,7 +113,7 @@ public class RuleRegistry {
                 findings.add(new Finding("LK-ENGINE", Severity.INFO, 0, "", 0, "", "", "", "",
                         "Pemeriksaan " + rule.info().id() + " tidak dapat dijalankan pada dokumen ini: " + e.getClass().getSimpleName()));
             } finally {
-                nanos.computeIfAbsent(rule.info().id(), k -> new java.util.concurrent.atomic.LongAdder())
+                nanos.computeIfAbsent(rule.info().id(), k -> new LongAdder())
                         .add(System.nanoTime() - start);
             }
         }
@@ -118,7 +125,7 @@ public class RuleRegistry {
      * rule, row, figures and message under both) is one finding.
      */
     static List<Finding> distinct(List<Finding> findings) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String key = String.join("\u001f", f.rule(), Integer.toString(f.page()), f.table(), Integer.toString(f.row()),
@@ -133,9 +140,9 @@ public class RuleRegistry {
     /** The slowest rules so far, "id=ms" by time spent, at most {@code limit}. */
     public String slowest(int limit) {
         return nanos.entrySet().stream()
-                .sorted(Map.Entry.<String, java.util.concurrent.atomic.LongAdder>comparingByValue(
-                        Comparator.comparingLong(java.util.concurrent.atomic.LongAdder::sum)).reversed())
+                .sorted(Map.Entry.<String, LongAdder>comparingByValue(
+                        Comparator.comparingLong(LongAdder::sum)).reversed())
                 .limit(limit).map(e -> e.getKey() + "=" + e.getValue().sum() / 1_000_000 + "ms")
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
     }
 }

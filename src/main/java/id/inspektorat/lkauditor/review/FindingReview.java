@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.review;
 import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.rules.Finding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class FindingReview {
         Set<String> seen = new HashSet<>();
         run.forEach(doc -> doc.forEach(f -> seen.add(f.fingerprint())));
         return verdicts.all().stream().filter(v -> !seen.contains(v.fingerprint()))
-                .sorted(java.util.Comparator.comparing(Verdict::source, FindingReview::bySource)).toList();
+                .sorted(Comparator.comparing(Verdict::source, FindingReview::bySource)).toList();
     }
 
     private static int bySource(String a, String b) {

@@ -19,10 +19,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The verdicts under {@code rules/verdicts/}: every {@code *.csv} there (sub-folders too) whose
@@ -136,11 +143,11 @@ public final class Verdicts {
             "pemeriksa", "reviewer", "tanggal", "date", "catatan", "note");
 
     /** One reviewed row as a verdict; an empty verdict is a row not reviewed yet. */
-    private static java.util.Optional<Verdict> verdict(java.util.function.Function<String, String> field, String name, int ln) {
+    private static Optional<Verdict> verdict(Function<String, String> field, String name, int ln) {
         String verdict = field.apply("verdict").toUpperCase(Locale.ROOT);
         String fingerprint = field.apply("fingerprint").toLowerCase(Locale.ROOT);
         if (verdict.isEmpty()) {
-            return java.util.Optional.empty(); // exported findings not reviewed yet
+            return Optional.empty(); // exported findings not reviewed yet
         }
         Verdict.Kind kind;
         try {
@@ -156,7 +163,7 @@ public final class Verdicts {
         if (!date.isEmpty() && !isDate(date)) {
             throw new RulesConfigException(name, ln, "tanggal '" + date + "' tidak dikenali (pakai 2026-12-01)");
         }
-        return java.util.Optional.of(new Verdict(fingerprint, kind, field.apply("reviewer"), date, field.apply("note"),
+        return Optional.of(new Verdict(fingerprint, kind, field.apply("reviewer"), date, field.apply("note"),
                 name + ":" + ln));
     }
 
@@ -166,10 +173,10 @@ public final class Verdicts {
      */
     static List<Verdict> readWorkbook(Path file, String name) {
         List<Verdict> out = new ArrayList<>();
-        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
-        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-                org.apache.poi.ss.usermodel.Row first = sheet.getRow(sheet.getFirstRowNum());
+        DataFormatter format = new DataFormatter();
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Sheet sheet : wb) {
+                Row first = sheet.getRow(sheet.getFirstRowNum());
                 if (first == null) {
                     continue;
                 }
@@ -185,13 +192,13 @@ public final class Verdicts {
                     continue; // the summary sheet and other sheets without verdict columns
                 }
                 for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                    Row row = sheet.getRow(r);
                     if (row == null) {
                         continue;
                     }
                     verdict(c -> {
                         Integer i = columns.get(c);
-                        org.apache.poi.ss.usermodel.Cell cell = i == null ? null : row.getCell(i);
+                        Cell cell = i == null ? null : row.getCell(i);
                         String v = cell == null ? "" : format.formatCellValue(cell).trim();
                         return v.startsWith("'") ? v.substring(1) : v;
                     }, where, r + 1).ifPresent(out::add);

@@ -1,11 +1,15 @@
 package id.inspektorat.lkauditor.understanding;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
+import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.vocabulary.Term;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Facts about a table's shape that several rules need. */
 public final class TableShape {
@@ -25,9 +29,9 @@ public final class TableShape {
         return column.has(Term.KEY) || column.index() == 0 && !column.worded();
     }
 
-    private static final java.util.regex.Pattern CHILD = java.util.regex.Pattern.compile("^(?:'?[-–•·*]|[a-z][.)])\\s*.*");
-    private static final java.util.regex.Pattern PLAIN_TOTAL =
-            java.util.regex.Pattern.compile("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
+    private static final Pattern CHILD = Pattern.compile("^(?:'?[-–•·*]|[a-z][.)])\\s*.*");
+    private static final Pattern PLAIN_TOTAL =
+            Pattern.compile("(SUB)?(JUMLAH|TOTAL|JML)(KESELURUHAN|SELURUHNYA)?");
 
     /**
      * The outline code a row's label starts with, as segments: {@code 2419.ABF.002} → [2419, ABF, 002],
@@ -38,11 +42,11 @@ public final class TableShape {
     public static List<String> code(Row row) {
         String label = row.label();
         // "1. / 7.01.1 Program …": the row's number in its own column, then the outline code of its label
-        java.util.regex.Matcher numbered = NUMBERED.matcher(label);
+        Matcher numbered = NUMBERED.matcher(label);
         if (numbered.lookingAt() && CODE.matcher(label.substring(numbered.end())).lookingAt()) {
             label = label.substring(numbered.end());
         }
-        java.util.regex.Matcher m = CODE.matcher(label);
+        Matcher m = CODE.matcher(label);
         if (!m.lookingAt()) {
             return List.of();
         }
@@ -56,9 +60,9 @@ public final class TableShape {
         return !p.isEmpty() && c.size() > p.size() && c.subList(0, p.size()).equals(p);
     }
 
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,3}\\.? / ");
-    private static final java.util.regex.Pattern CODE =
-            java.util.regex.Pattern.compile("(\\d[0-9A-Z]{0,4}(?:\\.[0-9A-Z]{1,5}|\\s\\d{1,5})*)\\.?(?=\\s|$|/)");
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}\\.? / ");
+    private static final Pattern CODE =
+            Pattern.compile("(\\d[0-9A-Z]{0,4}(?:\\.[0-9A-Z]{1,5}|\\s\\d{1,5})*)\\.?(?=\\s|$|/)");
 
     /**
      * The rows are numbered (1, 2, 3 … in their first cell) and the first of them is not 1 or 2: the
@@ -69,7 +73,7 @@ public final class TableShape {
         int numbered = 0;
         Integer first = null;
         for (Row r : rows) {
-            id.inspektorat.lkauditor.normalization.CellValue v = r.get(0);
+            CellValue v = r.get(0);
             String t = v.printed().trim().replaceAll("\\.$", "");
             if (t.matches("\\d{1,4}")) {
                 numbered++;
@@ -100,10 +104,10 @@ public final class TableShape {
         int amounts = 0;
         int numbers = 0;
         for (Row r : table.rows()) {
-            id.inspektorat.lkauditor.normalization.CellValue v = r.get(column.index());
+            CellValue v = r.get(column.index());
             if (v.isNumber() && !v.percent()) {
                 numbers++;
-                if (v.number().stripTrailingZeros().scale() <= 0 && v.number().abs().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
+                if (v.number().stripTrailingZeros().scale() <= 0 && v.number().abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
                     amounts++;
                 }
             }

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ class LibraryConfinementTest {
                     try {
                         return PDF_LIBRARY.matcher(Files.readString(p)).find();
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 })
                 .map(p -> MAIN.relativize(p).toString()).toList();

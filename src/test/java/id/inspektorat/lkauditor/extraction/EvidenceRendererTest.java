@@ -3,11 +3,13 @@ package id.inspektorat.lkauditor.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class EvidenceRendererTest {
         }
         BufferedImage img = ImageIO.read(png.toFile());
         // cropped to the table with its 14-point margin on each side
-        assertThat(img.getWidth()).isCloseTo(Math.round((400 + 28) * SCALE), org.assertj.core.data.Offset.offset(2));
+        assertThat(img.getWidth()).isCloseTo(Math.round((400 + 28) * SCALE), Offset.offset(2));
         int x0 = Math.round((50 - 14) * SCALE);
         int y0 = Math.round((100 - 14) * SCALE);
         // left edges of the outlines, 2 px outside the box
@@ -65,7 +67,7 @@ class EvidenceRendererTest {
         int x0 = Math.round((50 - 14) * SCALE);
         int y0 = Math.round((100 - 14) * SCALE);
         assertThat(colourAt(b, Math.round(wrong.left() * SCALE) - x0 - 2, mid(wrong) - y0 + band)).isEqualTo("red");
-        if (java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames().length > 0) {
+        if (GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames().length > 0) {
             boolean ink = false;
             for (int x = 0; x < b.getWidth() && !ink; x++) {
                 for (int y = 0; y < band - 2 && !ink; y++) {
@@ -91,7 +93,7 @@ class EvidenceRendererTest {
         // header band: table top - 14 (margin) .. header bottom + 2; gap 10 px; rows band: 24 points around the row
         int headerBand = Math.round((90 + 2) * SCALE) - Math.round((60 - 14) * SCALE);
         int rowsBand = Math.round((620 + 24) * SCALE) - Math.round((600 - 24) * SCALE);
-        assertThat(img.getHeight()).isCloseTo(headerBand + 10 + rowsBand, org.assertj.core.data.Offset.offset(2));
+        assertThat(img.getHeight()).isCloseTo(headerBand + 10 + rowsBand, Offset.offset(2));
         assertThat(img.getHeight()).isLessThan(Math.round((700 + 28) * SCALE) / 2);
         assertThat(colourAt(img, 10, headerBand + 2)).isEqualTo("other(222,226,234)"); // the strip where rows were left out
         int wrongTop = headerBand + 10 + Math.round(24 * SCALE);
@@ -110,8 +112,8 @@ class EvidenceRendererTest {
         }
         BufferedImage img = ImageIO.read(png.toFile());
         // A4 is 595 × 842 points: full width, 150 points above and below the line
-        assertThat(img.getWidth()).isCloseTo(Math.round(595 * SCALE), org.assertj.core.data.Offset.offset(2));
-        assertThat(img.getHeight()).isCloseTo(Math.round((12 + 300) * SCALE), org.assertj.core.data.Offset.offset(2));
+        assertThat(img.getWidth()).isCloseTo(Math.round(595 * SCALE), Offset.offset(2));
+        assertThat(img.getHeight()).isCloseTo(Math.round((12 + 300) * SCALE), Offset.offset(2));
         int y0 = Math.round((400 - 150) * SCALE);
         assertThat(colourAt(img, Math.round(70 * SCALE) - 2, mid(line) - y0)).isEqualTo("red");
     }

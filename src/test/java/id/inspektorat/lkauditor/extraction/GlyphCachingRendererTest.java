@@ -2,15 +2,24 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,15 +92,15 @@ class GlyphCachingRendererTest {
             GlyphCachingRenderer cached = new GlyphCachingRenderer(doc);
             for (int i = 0; i < Math.min(doc.getNumberOfPages(), 12); i++) {
                 BufferedImage whole = render(doc, cached, i);
-                java.awt.Rectangle region = new java.awt.Rectangle(whole.getWidth() / 5, whole.getHeight() / 3,
+                Rectangle region = new Rectangle(whole.getWidth() / 5, whole.getHeight() / 3,
                         whole.getWidth() / 2, whole.getHeight() / 4);
                 BufferedImage part = new BufferedImage(region.width, region.height, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = part.createGraphics();
                 try {
-                    g.setBackground(java.awt.Color.WHITE);
+                    g.setBackground(Color.WHITE);
                     g.clearRect(0, 0, region.width, region.height);
                     g.translate(-region.x, -region.y);
-                    cached.renderPageToImage(i, g, SCALE, new java.awt.Rectangle(0, 0, region.width, region.height));
+                    cached.renderPageToImage(i, g, SCALE, new Rectangle(0, 0, region.width, region.height));
                 } finally {
                     g.dispose();
                 }
@@ -110,11 +119,11 @@ class GlyphCachingRendererTest {
      * Another report with the same typeface (its own PDFBox font objects) takes the glyphs' pixels
      * drawn for the first: nothing new is rasterised, and the page comes out the same.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aSecondReportReusesTheGlyphsOfTheFirst() throws Exception {
         Path a = dir.resolve("a.pdf");
         Path b = dir.resolve("b.pdf");
-        new id.inspektorat.lkauditor.fixtures.LkPdfBuilder().titlePage("Kecamatan Glyph", "Kabupaten Contoh", 2023)
+        new LkPdfBuilder().titlePage("Kecamatan Glyph", "Kabupaten Contoh", 2023)
                 .paragraph("Capaian indikator kinerja tahun 2023 sebesar 98,75 persen dari target 100,00.").save(a);
         Files.copy(a, b);
         try (PDDocument first = PDDocument.load(a.toFile()); PDDocument second = PDDocument.load(b.toFile())) {
@@ -133,19 +142,19 @@ class GlyphCachingRendererTest {
     }
 
     /** Black text and grey rules need no look at the pixels for colours; a red box does. */
-    @org.junit.jupiter.api.Test
+    @Test
     void tellsWhetherAPageDrewAnythingButGreys() throws Exception {
         Path pdf = dir.resolve("warna.pdf");
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < 2; i++) {
-                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                PDPage page = new PDPage();
                 doc.addPage(page);
-                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                try (var cs = new PDPageContentStream(doc, page)) {
                     cs.setStrokingColor(0.5f, 0.5f, 0.5f);
                     cs.addRect(50, 600, 300, 100);
                     cs.stroke();
                     cs.beginText();
-                    cs.setFont(org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA, 12);
+                    cs.setFont(PDType1Font.HELVETICA, 12);
                     cs.newLineAtOffset(60, 650);
                     cs.showText("Capaian 98,75");
                     cs.endText();
@@ -161,12 +170,12 @@ class GlyphCachingRendererTest {
         try (PDDocument doc = PDDocument.load(pdf.toFile())) {
             GlyphCachingRenderer renderer = new GlyphCachingRenderer(doc);
             BufferedImage image = new BufferedImage(765, 990, BufferedImage.TYPE_INT_RGB);
-            java.awt.Rectangle all = new java.awt.Rectangle(0, 0, 765, 990);
+            Rectangle all = new Rectangle(0, 0, 765, 990);
             Graphics2D g = image.createGraphics();
             renderer.renderPageToImage(0, g, SCALE, all);
             g.dispose();
             assertThat(renderer.drewColour()).isFalse();
-            int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
             assertThat(PngEncoder.colours(pixels)).as("and indeed only greys").isEmpty();
             g = image.createGraphics();
             renderer.renderPageToImage(1, g, SCALE, all);
@@ -176,12 +185,12 @@ class GlyphCachingRendererTest {
     }
 
     private static BufferedImage render(PDDocument doc, PDFRenderer renderer, int page) throws Exception {
-        org.apache.pdfbox.pdmodel.common.PDRectangle crop = doc.getPage(page).getCropBox();
+        PDRectangle crop = doc.getPage(page).getCropBox();
         BufferedImage image = new BufferedImage(Math.round(crop.getWidth() * SCALE), Math.round(crop.getHeight() * SCALE),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setBackground(java.awt.Color.WHITE);
+            g.setBackground(Color.WHITE);
             g.clearRect(0, 0, image.getWidth(), image.getHeight());
             renderer.renderPageToGraphics(page, g, SCALE);
         } finally {

@@ -9,7 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import technology.tabula.ObjectExtractor;
@@ -44,7 +51,7 @@ class PageReaderTest {
 
     @Test
     void readsWhatTabulaReadsOnTheTrainingReports() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(TRAIN), "../shared/corpus/train is not beside");
+        Assumptions.assumeTrue(Files.isDirectory(TRAIN), "../shared/corpus/train is not beside");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(TRAIN)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
@@ -62,17 +69,17 @@ class PageReaderTest {
     void dropsOverprintedTextAsTabulaDoes() throws Exception {
         Path pdf = dir.resolve("tebal.pdf");
         try (PDDocument doc = new PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            PDPage page = new PDPage();
             doc.addPage(page);
-            var font = org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA;
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+            var font = PDType1Font.HELVETICA;
+            try (var cs = new PDPageContentStream(doc, page)) {
                 float[][] at = {{100, 700}, {100.4f, 700.2f}, {100, 700}, {106, 700}, {100, 650}, {100.3f, 650}};
                 for (int i = 0; i < at.length; i++) {
                     if (i >= 4) {
-                        var props = new org.apache.pdfbox.cos.COSDictionary();
-                        props.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, "Tebal");
-                        cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Span"),
-                                org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(props));
+                        var props = new COSDictionary();
+                        props.setString(COSName.ACTUAL_TEXT, "Tebal");
+                        cs.beginMarkedContent(COSName.getPDFName("Span"),
+                                PDPropertyList.create(props));
                     }
                     cs.beginText();
                     cs.setFont(font, 11);

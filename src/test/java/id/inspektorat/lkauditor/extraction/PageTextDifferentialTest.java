@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ class PageTextDifferentialTest {
         double p5 = shares[(int) Math.floor(shares.length * 0.05)];
         System.out.printf(Locale.ROOT, "%d pages of %d documents: median %.2f %%, 5th percentile %.2f %%, minimum %.2f %%%n",
                 shares.length, pdfs.size(), median, p5, shares[0]);
-        scores.stream().sorted(java.util.Comparator.comparingDouble(PageScore::share)).limit(12)
+        scores.stream().sorted(Comparator.comparingDouble(PageScore::share)).limit(12)
                 .forEach(s -> System.out.printf(Locale.ROOT, "  %5.1f %% %s p%d (%d words) missing %s%n", s.share(), s.document(),
                         s.page(), s.words(), s.missing().subList(0, Math.min(12, s.missing().size()))));
         assertThat(median).isGreaterThanOrEqualTo(99.5);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +107,7 @@ class PngEncoderTest {
         assertThat(back.getRGB(100, 7) & 0xFFFFFF).isEqualTo(0x1E64DC);
         assertThat(back.getRGB(0, 20) & 0xFFFFFF).as("black").isEqualTo(0);
         assertThat(back.getRGB(255, 20) & 0xFFFFFF).as("white paper").isEqualTo(0xFFFFFF);
-        java.util.Set<Integer> levels = new java.util.TreeSet<>();
+        Set<Integer> levels = new TreeSet<>();
         for (int x = 0; x < 257; x++) {
             int grey = back.getRGB(x, 20) & 0xFF;
             assertThat(back.getRGB(x, 20) & 0xFFFFFF).isEqualTo(grey << 16 | grey << 8 | grey);
@@ -124,7 +127,7 @@ class PngEncoderTest {
                 image.setRGB(x, y, y == 4 ? 0xDC1414 : x == 9 ? 0x1E64DC : v << 16 | v << 8 | v);
             }
         }
-        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         assertThat(PngEncoder.colours(pixels)).containsExactlyInAnyOrder(0xDC1414, 0x1E64DC);
         ByteArrayOutputStream known = new ByteArrayOutputStream();
         PngEncoder.write(image, new int[] {0x1E64DC, 0xDC1414}, known);

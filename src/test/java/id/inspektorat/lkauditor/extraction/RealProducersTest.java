@@ -2,17 +2,24 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder.TableSpec;
+import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
+import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.TableNormalizer;
 import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.Evidence;
+import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.format.MalformedNumber;
 import id.inspektorat.lkauditor.rules.totals.ColumnTotalMismatch;
+import id.inspektorat.lkauditor.settings.RulesSettings;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +59,7 @@ class RealProducersTest {
         ExtractedTable t = extract(b, "wrapped").tables().get(0);
         // the cell holds two lines of the figure ("5.099.119." and "000" or so), read with a space
         assertThat(t.rows().get(1).cells().get(2).text()).contains(" ");
-        Table n = new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(t);
+        Table n = new TableNormalizer(RulesSettings.bundledVocabulary()).normalize(t);
         assertThat(n.rows().get(0).get(2).kind()).isEqualTo(ValueKind.NUMBER);
         assertThat(n.rows().get(0).get(2).number()).isEqualByComparingTo("5099119000");
         assertThat(new MalformedNumber().check(n)).isEmpty();
@@ -82,7 +89,7 @@ class RealProducersTest {
                 .boldRow("No.", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)")
                 .row("3.", "Misi 2: Pemeliharaan Kendaraan", "30.000.000", "30.000.000")
                 .boldRow("", "JUMLAH", "130.000.000", "125.000.000"));
-        Table n = new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(extract(b, "blocks").tables().get(0));
+        Table n = new TableNormalizer(RulesSettings.bundledVocabulary()).normalize(extract(b, "blocks").tables().get(0));
         assertThat(n.rows()).hasSize(4);
         // anggaran: 60 + 40 + 30 = 130 juta ✓; realisasi: 55 + 35 + 30 = 120 juta, printed 125
         assertThat(new ColumnTotalMismatch().check(n)).singleElement().satisfies(f -> {
@@ -100,10 +107,10 @@ class RealProducersTest {
             t.row(i + ".", "Kegiatan " + i, i + ".000.000", i + "00.000");
         }
         b.table(t);
-        Table n = new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(extract(b, "continued").tables().get(0));
-        id.inspektorat.lkauditor.normalization.Row last = n.rows().get(n.rows().size() - 1);
+        Table n = new TableNormalizer(RulesSettings.bundledVocabulary()).normalize(extract(b, "continued").tables().get(0));
+        Row last = n.rows().get(n.rows().size() - 1);
         assertThat(last.page()).isGreaterThan(n.page());
-        id.inspektorat.lkauditor.rules.Finding.Geometry g = id.inspektorat.lkauditor.rules.Evidence.geometry(n, last,
+        Finding.Geometry g = Evidence.geometry(n, last,
                 n.columns().get(2));
         // the header Word repeated on that page, above the row, goes into the crop
         assertThat(g.header()).isNotNull();
@@ -132,12 +139,12 @@ class RealProducersTest {
         // and its evidence is drawn in the same space: the same crop of the table as on the upright page
         Box cell = turned.get(0).rows().get(4).cells().get(3).box();
         Box same = upright.get(0).rows().get(4).cells().get(3).box();
-        org.assertj.core.data.Offset<Float> noise = org.assertj.core.data.Offset.offset(0.01f); // the turn back and forth in floats
+        Offset<Float> noise = Offset.offset(0.01f); // the turn back and forth in floats
         assertThat(cell.top()).isCloseTo(same.top(), noise);
         assertThat(cell.left()).isCloseTo(same.left(), noise);
         assertThat(cell.bottom()).isCloseTo(same.bottom(), noise);
         assertThat(cell.right()).isCloseTo(same.right(), noise);
-        java.awt.image.BufferedImage[] images = new java.awt.image.BufferedImage[2];
+        BufferedImage[] images = new BufferedImage[2];
         int k = 0;
         for (Path pdf : List.of(plain, rotated)) {
             Path png = dir.resolve("bukti-" + k + ".png");
@@ -145,7 +152,7 @@ class RealProducersTest {
                 opened.evidence().render(new EvidenceRenderer.Request(turned.get(0).firstPage(), turned.get(0).box(), null, cell,
                         List.of(), png));
             }
-            images[k++] = javax.imageio.ImageIO.read(png.toFile());
+            images[k++] = ImageIO.read(png.toFile());
         }
         assertThat(images[1].getWidth()).isEqualTo(images[0].getWidth());
         assertThat(images[1].getHeight()).isEqualTo(images[0].getHeight());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,7 @@ class SharedPagesTest {
         }
 
         @Override
-        public java.util.concurrent.Executor executor() {
+        public Executor executor() {
             return POOL;
         }
     }

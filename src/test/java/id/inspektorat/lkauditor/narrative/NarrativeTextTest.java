@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.TextLine;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NarrativeTextTest {
 
     private static List<String> sentences(String... lines) {
-        List<TextLine> l = new java.util.ArrayList<>();
+        List<TextLine> l = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             l.add(new TextLine(lines[i], i * 12f, false));
         }

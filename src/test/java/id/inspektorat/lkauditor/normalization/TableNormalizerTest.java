@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.fixtures.Tables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TableNormalizerTest {
 
@@ -94,8 +96,8 @@ class TableNormalizerTest {
         assertThat(t.rows().get(1).total()).isTrue();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "IKU_CAPAIAN|Tabel 3.2 Capaian IKU|No.;Indikator;Target;Realisasi;Capaian|1;IKM;88,31;85,35;96,64",
             "HISTORY|Tabel 3.5 Perbandingan|Indikator;Target 2022;Target 2023;Realisasi 2022;Realisasi 2023|IKM;85,00;88,31;85,00;85,35",
             "AKIP_COMPONENTS|Tabel 3.4 Aspek Penilaian|NO;KOMPONEN;BOBOT;NILAI|1;Perencanaan Kinerja;30,00;21,37",

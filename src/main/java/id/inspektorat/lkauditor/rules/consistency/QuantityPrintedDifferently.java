@@ -1,18 +1,22 @@
 package id.inspektorat.lkauditor.rules.consistency;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.facts.Fact;
+import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +38,8 @@ public final class QuantityPrintedDifferently implements AuditRule {
      * apart where the tool does not: its figures are left out of the comparison.
      */
     private static List<Fact> withoutAmbiguousTables(List<Fact> group) {
-        java.util.Set<id.inspektorat.lkauditor.normalization.Table> ambiguous =
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Table> ambiguous =
+                Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 Fact a = group.get(i);

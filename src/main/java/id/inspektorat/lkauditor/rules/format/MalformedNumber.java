@@ -2,14 +2,17 @@ package id.inspektorat.lkauditor.rules.format;
 
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
+import id.inspektorat.lkauditor.normalization.NumberParser;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.understanding.TableShape;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -32,7 +35,7 @@ public final class MalformedNumber implements TableRule {
         boolean english = table.rows().stream().flatMap(r -> r.values().stream())
                 .anyMatch(v -> v.problem() != null && v.problem().startsWith("format angka Inggris"));
         for (Column column : table.columns()) {
-            if (id.inspektorat.lkauditor.understanding.TableShape.isKeyColumn(column) || !mostlyFigures(table, column)) {
+            if (TableShape.isKeyColumn(column) || !mostlyFigures(table, column)) {
                 continue; // codes (7.01.2.06) and prose are not figures
             }
             List<Row> rows = table.rows();
@@ -48,7 +51,7 @@ public final class MalformedNumber implements TableRule {
                 } else if (v.isNumber() && v.problem() != null && v.problem().startsWith("koma dibaca") && !english) {
                     findings.add(Evidence.at(this, Severity.WARNING, table, row, column, v.printed(), "",
                             "Angka '" + v.printed() + "' memakai koma sebagai pemisah ribuan; dibaca sebagai "
-                                    + id.inspektorat.lkauditor.rules.Rounding.format(v.number(), 0) + " karena kolomnya berisi bilangan bulat"));
+                                    + Rounding.format(v.number(), 0) + " karena kolomnya berisi bilangan bulat"));
                 }
             }
         }
@@ -76,8 +79,8 @@ public final class MalformedNumber implements TableRule {
         return joined > 0;
     }
 
-    private static final id.inspektorat.lkauditor.normalization.NumberParser PARSER =
-            new id.inspektorat.lkauditor.normalization.NumberParser();
+    private static final NumberParser PARSER =
+            new NumberParser();
 
     private static boolean mostlyFigures(Table table, Column column) {
         long figures = 0;

@@ -1,8 +1,8 @@
 package id.inspektorat.lkauditor.rules.identity;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
+import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -12,13 +12,16 @@ import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.settings.ReferenceData;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +63,7 @@ public final class ForeignOpdName implements AuditRule {
                 .filter(n -> !OpdNameMatcher.same(n, document.opd()) && !peers.contains(OpdNameMatcher.core(n)))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Set<String> reported = new HashSet<>();
-        java.util.Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
         for (String n : names) {
             String core = OpdNameMatcher.core(n);
             patterns.put(n, Pattern.compile("\\b(kecamatan|kec\\.|dinas|badan)\\s+" + Pattern.quote(core) + "\\b"));
@@ -131,6 +134,6 @@ public final class ForeignOpdName implements AuditRule {
     }
 
     private static String titleCase(String s) {
-        return id.inspektorat.lkauditor.intake.OpdNames.titleCase(s);
+        return OpdNames.titleCase(s);
     }
 }

@@ -3,14 +3,15 @@ package id.inspektorat.lkauditor.rules.reference;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.NumberParser;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.settings.ReferenceData;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ReferenceScoreMismatch implements AuditRule {
             String opd = f.own() ? document.opd() : f.subject();
             reference.akip(opd, f.year()).ifPresent(official -> {
                 CellValue printed = f.value();
-                CellValue ref = new id.inspektorat.lkauditor.normalization.NumberParser()
+                CellValue ref = new NumberParser()
                         .parse(official.score().toPlainString().replace('.', ','));
                 boolean same = Rounding.holds(r -> Rounding.of(printed, false, r).intersects(Rounding.of(ref, false, r)));
                 if (!same && seen.add(f.place())) {

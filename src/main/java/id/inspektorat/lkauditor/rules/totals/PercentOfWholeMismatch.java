@@ -1,7 +1,5 @@
 package id.inspektorat.lkauditor.rules.totals;
 
-import id.inspektorat.lkauditor.understanding.TableShape;
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -9,11 +7,14 @@ import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.RowRelation;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
+import id.inspektorat.lkauditor.understanding.CapaianColumns;
+import id.inspektorat.lkauditor.understanding.TableShape;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class PercentOfWholeMismatch implements TableRule {
         List<Finding> findings = new ArrayList<>();
         Optional<Row> total = table.rows().stream().filter(Row::total).reduce((a, b) -> b);
         if (total.isEmpty() || TableShape.hasLevels(table)
-                || id.inspektorat.lkauditor.understanding.CapaianColumns.hasRoles(table)) {
+                || CapaianColumns.hasRoles(table)) {
             // with target/realisasi/anggaran columns a % is a ratio of the row, checked as capaian
             return findings;
         }
