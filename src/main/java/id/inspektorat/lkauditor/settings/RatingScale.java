@@ -7,17 +7,52 @@ import java.util.Optional;
 
 /**
  * A rating scale as a regulation defines it, loaded from {@code rules/scales/*.yml}: a new
- * regulation is a new file, not a release.
+ * regulation is a new file, not a release. It applies to the reports of the years its regulation
+ * covers: an LK for year N is written and evaluated in N + 1, so a regulation in force then is
+ * the one the LK is held to.
  *
  * @param name       {@code akip}, {@code ikm} or {@code capaian}
  * @param regulation the regulation that defines it, quoted in findings
  * @param grades     from best to worst
  * @param source     the file it was loaded from
+ * @param validFrom  the first report year it applies to ({@code valid-from})
+ * @param validTo    the last report year it applies to ({@code valid-to}); 0 while it is in force
  */
-public record RatingScale(String name, String regulation, List<Grade> grades, String source) {
+public record RatingScale(String name, String regulation, List<Grade> grades, String source, int validFrom, int validTo) {
 
     public RatingScale {
         grades = List.copyOf(grades);
+    }
+
+    /** Whether a report on {@code year} (known, not 0) is held to this scale. */
+    public boolean covers(int year) {
+        return year >= validFrom && (validTo == 0 || year <= validTo);
+    }
+
+    /** Whether two scales rate alike: the same grades with the same names and bounds (regulation and period aside). */
+    public boolean ratesLike(RatingScale other) {
+        if (other == null || !name.equals(other.name) || grades.size() != other.grades.size()) {
+            return false;
+        }
+        for (int i = 0; i < grades.size(); i++) {
+            Grade a = grades.get(i);
+            Grade b = other.grades.get(i);
+            if (!a.grade().equals(b.grade()) || !a.label().equals(b.label()) || !sameBound(a.lower(), b.lower())
+                    || !sameBound(a.upper(), b.upper()) || a.lowerInclusive() != b.lowerInclusive()
+                    || a.upperInclusive() != b.upperInclusive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameBound(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** "2017–" or "2015–2020", for messages. */
+    public String period() {
+        return validFrom + "–" + (validTo == 0 ? "" : Integer.toString(validTo));
     }
 
     public Optional<Grade> gradeOf(BigDecimal value) {

@@ -6,12 +6,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.vocabulary.Vocabulary;
@@ -20,8 +23,16 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * What {@code rules/} says: rule switches and severities ({@code lk-auditor.yml}) and the rating
  * scales ({@code scales/*.yml}). Loaded once at start-up; a bad file fails the start with its file,
- * line and reason. A scale the folder does not define falls back to the one shipped in the jar
- * (built from this repository's {@code rules/scales}); so does the header vocabulary ({@code vocabulary.yml}).
+ * line and reason. A scale name the folder does not define at all falls back to the scales of that
+ * name shipped in the jar (built from this repository's {@code rules/scales}); so does the header
+ * vocabulary ({@code vocabulary.yml}).
+ *
+ * <p>Scales by period: each scale file says which report years it applies to ({@code valid-from},
+ * optional {@code valid-to}); two scales of one name may not cover the same year. A report is held
+ * to the scale of its year ({@link #scales(String, int)}): when no scale of that name covers the
+ * year (a 2016 report, the oldest scale from 2017) it is held to none, and the check abstains. When
+ * the year is unknown (0: the title page does not say, or a Renstra's period) every scale of the
+ * name is a candidate, and a rule reports only what all candidates agree on ({@link #agreed}).
  */
 public final class RulesSettings {
 
@@ -30,12 +41,16 @@ public final class RulesSettings {
             "capaian-permendagri-86-2017.yml");
 
     private final Map<String, RuleSwitch> switches;
-    private final Map<String, RatingScale> scales;
+    /** By name, latest period first. */
+    private final Map<String, List<RatingScale>> scales;
     private final Vocabulary vocabulary;
 
-    public RulesSettings(Map<String, RuleSwitch> switches, Map<String, RatingScale> scales, Vocabulary vocabulary) {
+    public RulesSettings(Map<String, RuleSwitch> switches, Map<String, List<RatingScale>> scales, Vocabulary vocabulary) {
         this.switches = Map.copyOf(switches);
-        this.scales = Map.copyOf(scales);
+        Map<String, List<RatingScale>> byName = new LinkedHashMap<>();
+        scales.forEach((name, list) -> byName.put(name, list.stream()
+                .sorted(Comparator.comparingInt(RatingScale::validFrom).reversed()).toList()));
+        this.scales = Map.copyOf(byName);
         this.vocabulary = vocabulary;
     }
 
@@ -61,12 +76,68 @@ public final class RulesSettings {
         return switches;
     }
 
+    /** The latest scale of {@code name}: the regulation in force now. Rules ask for the scale of a report's year instead. */
     public RatingScale scale(String name) {
-        RatingScale s = scales.get(name);
-        if (s == null) {
+        List<RatingScale> all = scales.get(name);
+        if (all == null || all.isEmpty()) {
             throw new IllegalStateException("no rating scale " + name);
         }
-        return s;
+        return all.get(0);
+    }
+
+    /** Every scale of {@code name}, latest period first. */
+    public List<RatingScale> allScales(String name) {
+        return scales.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The scales a report on {@code year} may be held to, latest first: the one whose period covers
+     * the year; none when no period does (a report is never held to a regulation issued after its
+     * year); every scale of the name when the year is unknown (0).
+     */
+    public List<RatingScale> scales(String name, int year) {
+        List<RatingScale> all = allScales(name);
+        if (year <= 0) {
+            return all;
+        }
+        return all.stream().filter(s -> s.covers(year)).toList();
+    }
+
+    /**
+     * The scale of {@code name} for a report on {@code year}: the one covering the year; for an
+     * unknown year (0) the one scale there is, or the scale all of them rate alike; else empty
+     * (abstain).
+     */
+    public Optional<RatingScale> scale(String name, int year) {
+        List<RatingScale> candidates = scales(name, year);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        RatingScale first = candidates.get(0);
+        return candidates.stream().allMatch(first::ratesLike) ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * What every candidate scale says, or empty: {@code check} is run under each of
+     * {@code candidates} and its answer kept only when every candidate answers and the answers have
+     * the same {@code key} (for a finding: the same cell and the same expected figure). The answer
+     * under the first (latest) candidate is returned. No candidates: empty.
+     */
+    public static <T, K> Optional<T> agreed(List<RatingScale> candidates, Function<RatingScale, Optional<T>> check,
+                                            Function<T, K> key) {
+        T first = null;
+        for (RatingScale s : candidates) {
+            Optional<T> answer = check.apply(s);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = answer.get();
+            } else if (!Objects.equals(key.apply(first), key.apply(answer.get()))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** The scales shipped in the jar and no switches. */
@@ -81,32 +152,55 @@ public final class RulesSettings {
         if (Files.isRegularFile(main)) {
             switches.putAll(readSwitches(main, rulesDir.relativize(main).toString()));
         }
-        Map<String, RatingScale> scales = new LinkedHashMap<>();
+        Map<String, List<Period>> scales = new LinkedHashMap<>();
         Path scaleDir = rulesDir.resolve("scales");
         if (Files.isDirectory(scaleDir)) {
             try (Stream<Path> files = Files.list(scaleDir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList()) {
-                    RatingScale s = readScale(f, "scales/" + f.getFileName());
-                    RatingScale before = scales.put(s.name(), s);
-                    if (before != null) {
-                        throw new RulesConfigException(s.source(), 1, "skala '" + s.name() + "' juga didefinisikan di " + before.source());
-                    }
+                    Period p = readPeriod(f, "scales/" + f.getFileName());
+                    scales.computeIfAbsent(p.scale().name(), n -> new ArrayList<>()).add(p);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        Map<String, List<Period>> shipped = new LinkedHashMap<>();
         for (String name : BUNDLED) {
-            RatingScale s = bundled(name);
-            scales.putIfAbsent(s.name(), s);
+            Period p = bundled(name);
+            shipped.computeIfAbsent(p.scale().name(), n -> new ArrayList<>()).add(p);
+        }
+        shipped.forEach(scales::putIfAbsent); // a name the folder does not define: the jar's scales of it
+        Map<String, List<RatingScale>> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Period>> e : scales.entrySet()) {
+            checkPeriods(e.getKey(), e.getValue());
+            byName.put(e.getKey(), e.getValue().stream().map(Period::scale).toList());
         }
         Vocabulary vocabulary = Files.isRegularFile(rulesDir.resolve(VocabularyFile.NAME))
                 ? VocabularyFile.read(rulesDir.resolve(VocabularyFile.NAME), VocabularyFile.NAME) : bundledVocabulary();
-        return new RulesSettings(switches, scales, vocabulary);
+        return new RulesSettings(switches, byName, vocabulary);
     }
 
-    private static RatingScale bundled(String name) {
-        return BundledFile.read("scales/" + name, tmp -> readScale(tmp, "(bawaan) scales/" + name));
+    /** A scale and the line of its {@code valid-from}, where an overlap is reported. */
+    private record Period(RatingScale scale, int line) {
+    }
+
+    /** Two scales of one name may not cover the same report year: the later-starting file is named, at its valid-from. */
+    private static void checkPeriods(String name, List<Period> periods) {
+        List<Period> sorted = periods.stream().sorted(Comparator.comparingInt((Period p) -> p.scale().validFrom())
+                .thenComparing(p -> p.scale().source())).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            RatingScale before = sorted.get(i - 1).scale();
+            RatingScale s = sorted.get(i).scale();
+            if (before.validTo() == 0 || before.validTo() >= s.validFrom()) {
+                throw new RulesConfigException(s.source(), sorted.get(i).line(), "periode skala '" + name + "' " + s.period()
+                        + " bertumpang tindih dengan " + before.source() + " (" + before.period()
+                        + "); tutup periode yang lama dengan valid-to");
+            }
+        }
+    }
+
+    private static Period bundled(String name) {
+        return BundledFile.read("scales/" + name, tmp -> readPeriod(tmp, "(bawaan) scales/" + name));
     }
 
     static Map<String, RuleSwitch> readSwitches(Path path, String file) {
@@ -142,13 +236,26 @@ public final class RulesSettings {
     }
 
     static RatingScale readScale(Path path, String file) {
+        return readPeriod(path, file).scale();
+    }
+
+    private static Period readPeriod(Path path, String file) {
         Node root = YamlReader.read(path, file);
-        Map<String, Node> top = YamlReader.mapping(file, root, Set.of("scale", "regulation", "grades"));
+        Map<String, Node> top = YamlReader.mapping(file, root, Set.of("scale", "regulation", "valid-from", "valid-to", "grades"));
         String name = YamlReader.scalar(file, YamlReader.require(file, root, top, "scale")).trim();
         if (!SCALES.contains(name)) {
             throw YamlReader.error(file, top.get("scale"), "skala tidak dikenal '" + name + "' (akip, ikm, capaian)");
         }
         String regulation = YamlReader.scalar(file, YamlReader.require(file, root, top, "regulation")).trim();
+        Node fromNode = YamlReader.require(file, root, top, "valid-from");
+        int validFrom = year(file, fromNode, "valid-from");
+        int validTo = 0;
+        if (top.containsKey("valid-to")) {
+            validTo = year(file, top.get("valid-to"), "valid-to");
+            if (validTo < validFrom) {
+                throw YamlReader.error(file, top.get("valid-to"), "valid-to " + validTo + " sebelum valid-from " + validFrom);
+            }
+        }
         List<Grade> grades = new ArrayList<>();
         for (Node g : YamlReader.sequence(file, YamlReader.require(file, root, top, "grades"))) {
             Map<String, Node> f = YamlReader.mapping(file, g, Set.of("grade", "label", "from", "above", "up-to", "below"));
@@ -172,6 +279,16 @@ public final class RulesSettings {
         if (grades.isEmpty()) {
             throw YamlReader.error(file, top.get("grades"), "skala tanpa predikat");
         }
-        return new RatingScale(name, regulation, grades, file);
+        return new Period(new RatingScale(name, regulation, grades, file, validFrom, validTo),
+                YamlReader.keys(file, root).get("valid-from").getStartMark().getLine() + 1);
+    }
+
+    /** A report year: four digits, 1990 to 2100 (an LK year, not a regulation number or a date). */
+    private static int year(String file, Node node, String key) {
+        String v = YamlReader.scalar(file, node).trim();
+        if (!v.matches("\\d{4}") || Integer.parseInt(v) < 1990 || Integer.parseInt(v) > 2100) {
+            throw YamlReader.error(file, node, key + " harus tahun laporan (empat angka, mis. 2021), bukan '" + v + "'");
+        }
+        return Integer.parseInt(v);
     }
 }

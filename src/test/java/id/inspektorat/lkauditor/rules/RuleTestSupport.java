@@ -12,7 +12,11 @@ import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.settings.ReferenceData;
 import id.inspektorat.lkauditor.settings.RulesSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,28 @@ public final class RuleTestSupport {
     /** A document of the tables and no text, of {@link #OPD} for {@link #YEAR}. */
     public static DocumentUnderAudit document(Table... tables) {
         return document(OPD, YEAR, List.of(tables));
+    }
+
+    /** A document of the tables and no text, of {@link #OPD} for {@code year} (0: the year is unknown). */
+    public static DocumentUnderAudit document(int year, Table... tables) {
+        return document(OPD, year, List.of(tables));
+    }
+
+    /**
+     * The repository's settings with the rating scales of a {@code rules/scales} folder written to
+     * {@code dir}: each of {@code files} is one scale file's YAML, saved as {@code scale-<n>.yml}.
+     * A scale name the files do not define keeps the bundled scales.
+     */
+    public static RulesSettings scales(Path dir, String... files) {
+        try {
+            Files.createDirectories(dir.resolve("scales"));
+            for (int i = 0; i < files.length; i++) {
+                Files.writeString(dir.resolve("scales/scale-" + (i + 1) + ".yml"), files[i]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RulesSettings.load(dir);
     }
 
     /** A document of the tables and the lines of running text on page 1, one line 12 points below the other. */

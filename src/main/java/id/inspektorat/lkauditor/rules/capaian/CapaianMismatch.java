@@ -5,6 +5,7 @@ import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
@@ -24,27 +25,44 @@ import org.springframework.stereotype.Component;
  * A capaian that is not realisasi / target × 100 (target / realisasi × 100 for an inverse
  * indicator), in every target/realisasi/capaian column triple of a table: one per year in history
  * tables, kinerja and Rp in program tables. A target given as a letter alone is read as the
- * letter's lower bound, and a mismatch against it is only a warning.
+ * letter's lower bound on the AKIP scale of the report's year, and a mismatch against it is only a
+ * warning; with no AKIP scale for that year (a report before the first), or, for an unknown year,
+ * scales that give the letter different lower bounds, a letter target is not read.
  */
 @Component
 @RuleInfo(id = "LK-CAP-01", severity = Severity.ERROR, summary = "Capaian tidak sama dengan realisasi dibagi target")
 public final class CapaianMismatch implements TableRule {
 
-    private final RatingScale akip;
+    private final RulesSettings settings;
 
     public CapaianMismatch(RulesSettings settings) {
-        this.akip = settings.scale("akip");
+        this.settings = settings;
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
-    public List<Finding> check(Table table) {
+    public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
+        for (Table t : document.tables()) {
+            findings.addAll(check(t, document.year()));
+        }
+        return findings;
+    }
+
+    /** A table of a report whose year is unknown. */
+    @Override
+    public List<Finding> check(Table table) {
+        return check(table, 0);
+    }
+
+    private List<Finding> check(Table table, int year) {
+        List<Finding> findings = new ArrayList<>();
+        List<RatingScale> akip = settings.scales("akip", year);
         for (CapaianColumns.Triple triple : CapaianColumns.triples(table)) {
             RowRelation relation = new RowRelation();
             for (Row row : table.dataRows()) {
-                check(table, row, triple, relation);
+                check(table, row, triple, relation, akip);
             }
             findings.addAll(relation.findings());
         }
@@ -52,7 +70,7 @@ public final class CapaianMismatch implements TableRule {
     }
 
     /** Tests one row: it holds, breaks (with its finding) or cannot be tested (nothing recorded). */
-    private void check(Table table, Row row, CapaianColumns.Triple t, RowRelation relation) {
+    private void check(Table table, Row row, CapaianColumns.Triple t, RowRelation relation, List<RatingScale> akip) {
         CellValue target = row.get(t.target().index());
         CellValue realisasi = row.get(t.realisasi().index());
         CellValue capaian = row.get(t.capaian().index());
@@ -62,7 +80,9 @@ public final class CapaianMismatch implements TableRule {
         boolean letterTarget = target.kind() == ValueKind.GRADE;
         BigDecimal targetValue;
         if (letterTarget) {
-            targetValue = akip.grade(target.grade()).map(g -> g.lower()).orElse(null);
+            // the letter's lower bound, as every AKIP scale of the report's year agrees on it
+            targetValue = RulesSettings.agreed(akip, s -> s.grade(target.grade()).map(g -> g.lower()),
+                    BigDecimal::stripTrailingZeros).orElse(null);
             if (targetValue == null || targetValue.signum() == 0) {
                 return;
             }

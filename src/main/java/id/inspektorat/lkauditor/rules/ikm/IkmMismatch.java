@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * An IKM survey table whose arithmetic fails (PermenPAN-RB 14/2017): NRR tertimbang = Σ NRR ×
  * 0,111 (the regulation's weight, not 1/9), IKM = NRR tertimbang × 25, and the mutu letter against
- * the IKM scale. The IKM and mutu lines may stand in the table or in the small table right after it.
+ * the IKM scale of the report's year. The IKM and mutu lines may stand in the table or in the small
+ * table right after it. No IKM scale for the report's year (a report before the first): the mutu is
+ * not checked; an unknown year: only a mutu every IKM scale contradicts alike.
  */
 @Component
 @RuleInfo(id = "LK-IKM-01", severity = Severity.ERROR, summary = "Perhitungan IKM (NRR tertimbang, nilai IKM, mutu) tidak sesuai")
@@ -34,15 +36,16 @@ public final class IkmMismatch implements AuditRule {
 
     private static final BigDecimal WEIGHT = new BigDecimal("0.111");
     private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
-    private final RatingScale scale;
+    private final RulesSettings settings;
 
     public IkmMismatch(RulesSettings settings) {
-        this.scale = settings.scale("ikm");
+        this.settings = settings;
     }
 
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
+        List<RatingScale> scales = settings.scales("ikm", document.year());
         List<Table> tables = document.tables();
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
@@ -119,14 +122,14 @@ public final class IkmMismatch implements AuditRule {
                     if (label(m).startsWith("mutu")) {
                         String letter = m.values().stream().skip(1).map(CellValue::printed).filter(s -> !s.isBlank())
                                 .findFirst().orElse("").replaceAll("^[:\\s]+", "").trim();
-                        scale.gradeOf(iv.number()).ifPresent(g -> {
-                            if (!letter.isEmpty() && scale.grade(letter).map(p -> !p.equals(g)).orElse(false)) {
-                                Finding f = Evidence.at(this, owner.apply(m), m, letterColumn(owner.apply(m), m), letter,
+                        Row ikmRow = r;
+                        RulesSettings.agreed(scales, scale -> scale.gradeOf(iv.number())
+                                .filter(g -> !letter.isEmpty() && scale.grade(letter).map(p -> !p.equals(g)).orElse(false))
+                                .map(g -> Evidence.at(this, owner.apply(m), m, letterColumn(owner.apply(m), m), letter,
                                         g.grade(), "IKM " + iv.printed() + " bermutu " + g.grade() + " (" + g.label() + ", "
-                                                + g.range() + ") menurut " + scale.regulation() + ", tertulis " + letter);
-                                findings.add(Evidence.from(f, r, numberColumn(owner.apply(r), r)));
-                            }
-                        });
+                                                + g.range() + ") menurut " + scale.regulation() + ", tertulis " + letter)),
+                                Finding::expected)
+                                .ifPresent(f -> findings.add(Evidence.from(f, ikmRow, numberColumn(owner.apply(ikmRow), ikmRow))));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.rules.narrative;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
@@ -26,6 +27,14 @@ import org.springframework.stereotype.Component;
  * "Memuaskan", which is A's label since 2021) follows another regulation and is not compared. A bound
  * printed as a whole number next to an exclusive bound of the regulation ("76 – 90" for "76 – < 91")
  * is the same bound.
+ *
+ * <p>A report's own capaian classification ("> 100 % Sangat Baik", "91 % ≤ 100 %") is a capaian
+ * scale: a table whose ranges are percentages or go above 100 is compared with the capaian scale
+ * only, and a table that names a lettered scale's predikat (AKIP, IKM) only by label, never by
+ * letter, is not a copy of it ("Sangat Baik" is BB's label in the AKIP scale and a capaian category in
+ * many LKs). The regulation compared with is the one of the report's year
+ * ({@link RulesSettings#scales(String, int)}): none before the first scale of the name; for an
+ * unknown year a bound is reported only when every scale of the name finds it wrong alike.
  */
 @Component
 @RuleInfo(id = "LK-TXT-05", severity = Severity.WARNING, summary = "Skala penilaian yang dicetak berbeda dari skala peraturan")
@@ -39,17 +48,42 @@ public final class PrintedScaleMismatch implements TableRule {
     }
 
     @Override
-    public List<Finding> check(Table table) {
+    public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
+        for (Table t : document.tables()) {
+            findings.addAll(check(t, document.year()));
+        }
+        return findings;
+    }
+
+    /** A table of a report whose year is unknown. */
+    @Override
+    public List<Finding> check(Table table) {
+        return check(table, 0);
+    }
+
+    private List<Finding> check(Table table, int year) {
         if (table.dataRows().size() < 3 || table.dataRows().stream().noneMatch(PrintedScaleMismatch::hasRangeLikeCell)) {
-            return findings; // no printed range, nothing to compare: the scale need not be looked for
+            return List.of(); // no printed range, nothing to compare: the scale need not be looked for
         }
-        Optional<RatingScale> scale = scaleOf(table);
-        if (scale.isEmpty()) {
-            return findings;
+        Optional<String> name = scaleOf(table);
+        if (name.isEmpty()) {
+            return List.of();
         }
+        List<RatingScale> candidates = settings.scales(name.get(), year);
+        if (candidates.isEmpty()) {
+            return List.of(); // no regulation of the report's year: not held to a later one
+        }
+        List<List<Finding>> each = candidates.stream().map(s -> fits(table, s) ? compare(table, s) : List.<Finding>of()).toList();
+        // every candidate must find the same bound wrong alike (one candidate: its findings)
+        return each.get(0).stream().filter(f -> each.stream().allMatch(other -> other.stream().anyMatch(o -> o.row() == f.row()
+                && o.column().equals(f.column()) && o.expected().equals(f.expected())))).toList();
+    }
+
+    private List<Finding> compare(Table table, RatingScale scale) {
+        List<Finding> findings = new ArrayList<>();
         for (Row row : table.dataRows()) {
-            Optional<Grade> grade = gradeOf(row, scale.get());
+            Optional<Grade> grade = gradeOf(row, scale);
             Optional<CellValue> range = row.values().stream().filter(v -> RANGE.matcher(v.printed()).matches())
                     .findFirst();
             if (grade.isEmpty() || range.isEmpty()) {
@@ -69,7 +103,7 @@ public final class PrintedScaleMismatch implements TableRule {
                 int col = row.values().indexOf(range.get());
                 findings.add(Evidence.at(this, table, row, table.columns().get(col), range.get().printed(), g.range(),
                         "Skala tercetak untuk '" + g.label() + "': " + range.get().printed() + "; menurut "
-                                + scale.get().regulation() + ": " + g.range()));
+                                + scale.regulation() + ": " + g.range()));
             }
         }
         return findings;
@@ -93,22 +127,76 @@ public final class PrintedScaleMismatch implements TableRule {
         return false;
     }
 
-    /** The scale whose predikat names most rows use (at least three). */
-    private Optional<RatingScale> scaleOf(Table table) {
-        RatingScale best = null;
+    /**
+     * The name of the scale the table prints: the one with a scale (of any period) whose predikat
+     * names most rows use (at least three); a table of percentages or of capaian above 100 is a
+     * capaian scale. Empty when a row's letter and label name two predikat of a scale ("AA |
+     * Memuaskan": letters and labels of a regulation the tool does not hold).
+     */
+    private Optional<String> scaleOf(Table table) {
+        boolean capaianOnly = table.dataRows().stream().anyMatch(PrintedScaleMismatch::capaianRange);
+        String best = null;
         long bestCount = 0;
         for (String name : RulesSettings.SCALES) {
-            RatingScale s = settings.scale(name);
-            long n = table.dataRows().stream().filter(r -> gradeOf(r, s).isPresent()).count();
-            if (table.dataRows().stream().anyMatch(r -> namesTwoGrades(r, s))) {
-                return Optional.empty(); // "AA | Memuaskan": letters and labels of a regulation the tool does not hold
+            if (capaianOnly && !name.equals("capaian")) {
+                continue; // a report's capaian classification is never held to the AKIP or IKM scale
             }
-            if (n > bestCount) {
-                best = s;
-                bestCount = n;
+            for (RatingScale s : settings.allScales(name)) {
+                if (table.dataRows().stream().anyMatch(r -> namesTwoGrades(r, s))) {
+                    return Optional.empty();
+                }
+                long n = fits(table, s) ? table.dataRows().stream().filter(r -> gradeOf(r, s).isPresent()).count() : 0;
+                if (n > bestCount) {
+                    best = name;
+                    bestCount = n;
+                }
             }
         }
         return bestCount >= 3 ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * Whether the table can be a copy of {@code scale}: at least three rows name its predikat, no row
+     * names two, and for a lettered scale (AKIP, IKM) some row names a predikat by its letter.
+     */
+    private static boolean fits(Table table, RatingScale scale) {
+        if (table.dataRows().stream().filter(r -> gradeOf(r, scale).isPresent()).count() < 3
+                || table.dataRows().stream().anyMatch(r -> namesTwoGrades(r, scale))) {
+            return false;
+        }
+        boolean lettered = scale.grades().stream().anyMatch(g -> !g.grade().equals(g.label()));
+        return !lettered || table.dataRows().stream().anyMatch(r -> namesALetter(r, scale));
+    }
+
+    /** A cell of the row that is a predikat's letter ("BB", "A (Sangat Baik)"), not only its label. */
+    private static boolean namesALetter(Row row, RatingScale scale) {
+        for (CellValue v : row.values()) {
+            String t = BRACKETED.matcher(v.printed()).replaceAll("").trim();
+            if (!t.isEmpty() && scale.grades().stream().anyMatch(g -> !g.grade().equals(g.label()) && g.grade().equalsIgnoreCase(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A range printed as a percentage ("91% ≤ 100%") or with a bound above 100 ("> 100"): a capaian, not an AKIP score. */
+    private static boolean capaianRange(Row row) {
+        for (CellValue v : row.values()) {
+            String t = v.printed();
+            if (!RANGE.matcher(t).matches()) {
+                continue;
+            }
+            if (t.contains("%")) {
+                return true;
+            }
+            Matcher m = NUMBER.matcher(t);
+            while (m.find()) {
+                if (new BigDecimal(m.group().replace(',', '.')).compareTo(BigDecimal.valueOf(100)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The predikat a row names, by letter, by label, or both ("A (Sangat Baik)": both must agree). */

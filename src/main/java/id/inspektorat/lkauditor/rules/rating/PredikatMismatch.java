@@ -6,6 +6,7 @@ import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
@@ -26,7 +27,10 @@ import org.springframework.stereotype.Component;
  * PermenPAN-RB 88/2021), an IKM with the wrong mutu (PermenPAN-RB 14/2017), a capaian with the
  * wrong category (Permendagri 86/2017). Scores and predikat are paired inside one cell, across a
  * row (score column, predikat/kategori column) or down a column (a "Predikat" row under the total).
- * Which scale applies is read from the table's caption, the row and the column.
+ * Which scale applies is read from the table's caption, the row and the column; a percentage is a
+ * capaian and is judged by the capaian scale only, never the AKIP one. The scale is the one of the
+ * report's year ({@link RulesSettings#scales(String, int)}): none for a year before every scale of
+ * the name (no finding); for an unknown year, a finding only when every scale of the name gives it.
  */
 @Component
 @RuleInfo(id = "LK-PRED-01", severity = Severity.ERROR, summary = "Predikat tidak sesuai nilainya menurut skala peraturan")
@@ -39,7 +43,21 @@ public final class PredikatMismatch implements TableRule {
     }
 
     @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        List<Finding> findings = new ArrayList<>();
+        for (Table t : document.tables()) {
+            findings.addAll(check(t, document.year()));
+        }
+        return findings;
+    }
+
+    /** A table of a report whose year is unknown. */
+    @Override
     public List<Finding> check(Table table) {
+        return check(table, 0);
+    }
+
+    private List<Finding> check(Table table, int year) {
         List<Finding> findings = new ArrayList<>();
         List<Row> rows = table.rows();
         Optional<Column> predikatColumn = table.column(c -> c.has(Term.PREDIKAT));
@@ -49,8 +67,10 @@ public final class PredikatMismatch implements TableRule {
                 CellValue v = row.get(c.index());
                 if (v.isNumber() && v.grade() != null) {
                     String score = id.inspektorat.lkauditor.rules.Rounding.format(v.number(), v.decimals());
-                    scale(table, row, c).ifPresent(s -> compare(table, row, c, v.number(), score, v.grade(), v.printed(), s)
-                            .ifPresent(findings::add));
+                    String name = v.percent() ? "capaian" : scale(table, row, c).orElse(null);
+                    if (name != null) {
+                        compare(table, row, c, v.number(), score, v.grade(), v.printed(), name, year).ifPresent(findings::add);
+                    }
                 }
             }
             if (predikatColumn.isPresent()) {
@@ -58,9 +78,9 @@ public final class PredikatMismatch implements TableRule {
                 Optional<Column> score = scoreBefore(table, row, predikatColumn.get());
                 if (score.isPresent() && p.kind() != ValueKind.EMPTY) {
                     CellValue s = row.get(score.get().index());
-                    scale(table, row, score.get()).ifPresent(sc -> compare(table, row, predikatColumn.get(), s.number(),
-                            s.printed(), gradeText(p), p.printed(), sc)
-                            .map(f -> Evidence.from(f, row, score.get())).ifPresent(findings::add));
+                    Optional<String> name = s.percent() ? Optional.of("capaian") : scale(table, row, score.get());
+                    name.flatMap(sc -> compare(table, row, predikatColumn.get(), s.number(), s.printed(), gradeText(p),
+                            p.printed(), sc, year)).map(f -> Evidence.from(f, row, score.get())).ifPresent(findings::add);
                 }
             }
             if (i > 0 && settings.vocabulary().names(Term.PREDIKAT, row.label())) { // a predikat row under the scores
@@ -69,9 +89,9 @@ public final class PredikatMismatch implements TableRule {
                     CellValue score = above.get(c.index());
                     CellValue grade = row.get(c.index());
                     if (score.isNumber() && score.grade() == null && !score.percent() && grade.kind() != ValueKind.EMPTY) {
-                        scale(table, above, c).ifPresent(sc -> compare(table, row, c, score.number(), score.printed(),
-                                gradeText(grade), grade.printed(), sc)
-                                .map(f -> Evidence.from(f, above, c)).ifPresent(findings::add));
+                        scale(table, above, c).flatMap(sc -> compare(table, row, c, score.number(), score.printed(),
+                                gradeText(grade), grade.printed(), sc, year))
+                                .map(f -> Evidence.from(f, above, c)).ifPresent(findings::add);
                     }
                 }
             }
@@ -79,13 +99,25 @@ public final class PredikatMismatch implements TableRule {
         return findings;
     }
 
-    /** @param reported the cell that carries the predikat, as printed */
+    /**
+     * The finding every candidate scale of {@code contextScale} for {@code year} gives (same grade
+     * expected), or none.
+     *
+     * @param reported the cell that carries the predikat, as printed
+     */
     private Optional<Finding> compare(Table table, Row row, Column column, BigDecimal score, String scorePrinted,
-                                      String printedGrade, String reported, RatingScale contextScale) {
-        // a category named in the capaian scale (Sangat Tinggi, ...) is judged by that scale
-        RatingScale capaian = settings.scale("capaian");
-        RatingScale scale = contextScale.grade(printedGrade).isEmpty() && capaian.grade(printedGrade).isPresent()
-                ? capaian : contextScale;
+                                      String printedGrade, String reported, String contextScale, int year) {
+        // a category named in the capaian scale (Sangat Tinggi, ...) and in no scale of the context is judged by the capaian scale
+        boolean capaianCategory = !contextScale.equals("capaian")
+                && settings.allScales(contextScale).stream().allMatch(s -> s.grade(printedGrade).isEmpty())
+                && settings.allScales("capaian").stream().anyMatch(s -> s.grade(printedGrade).isPresent());
+        String name = capaianCategory ? "capaian" : contextScale;
+        return RulesSettings.agreed(settings.scales(name, year),
+                s -> compare(table, row, column, score, scorePrinted, printedGrade, reported, s), Finding::expected);
+    }
+
+    private Optional<Finding> compare(Table table, Row row, Column column, BigDecimal score, String scorePrinted,
+                                      String printedGrade, String reported, RatingScale scale) {
         Optional<Grade> printed = scale.grade(printedGrade);
         Optional<Grade> actual = scale.gradeOf(score);
         if (printed.isEmpty() || actual.isEmpty() || printed.get().equals(actual.get())) {
@@ -120,17 +152,17 @@ public final class PredikatMismatch implements TableRule {
         return Optional.empty();
     }
 
-    /** AKIP, IKM or capaian, from what the table, row and column are about. */
-    private Optional<RatingScale> scale(Table table, Row row, Column column) {
+    /** AKIP, IKM or capaian (the scale's name), from what the table, row and column are about. */
+    private Optional<String> scale(Table table, Row row, Column column) {
         String context = table.caption() + " " + row.label() + " " + column.label();
         boolean ikm = settings.vocabulary().names(Term.CONTEXT_IKM, context);
         boolean akip = settings.vocabulary().names(Term.CONTEXT_AKIP, context);
         if (column.hasAny(Term.CAPAIAN, Term.PERCENT)) {
-            return Optional.of(settings.scale("capaian"));
+            return Optional.of("capaian");
         }
         if (akip == ikm) {
             return Optional.empty(); // both or neither: not sure which scale applies
         }
-        return Optional.of(settings.scale(akip ? "akip" : "ikm"));
+        return Optional.of(akip ? "akip" : "ikm");
     }
 }

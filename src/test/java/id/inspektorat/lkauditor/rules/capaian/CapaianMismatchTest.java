@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.capaian;
 
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.document;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertOneFinding;
@@ -79,5 +80,36 @@ class CapaianMismatchTest {
             assertThat(x.row()).isEqualTo(2);
             assertThat(x.expected()).isEqualTo("99,29");
         });
+    }
+
+    // --- scales by period (issue 16) -------------------------------------------------------------
+
+    private static Table letterTarget() {
+        return table("Tabel 3.1")
+                .row("No.", "Indikator", "Target", "Realisasi", "Capaian")
+                .row("1", "Nilai AKIP 2", "A", "76,00", "99,00")
+                .build();
+    }
+
+    @Test
+    void aLetterTargetIsReadOnTheAkipScaleOfTheReportsYear() {
+        // 2023: 88/2021 applies, A → 80: 76 / 80 = 95,00, printed 99,00
+        assertThat(run(rule, document(2023, letterTarget()))).singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("95,00"));
+    }
+
+    @Test
+    void aLetterTargetOfAReportBeforeEveryAkipScaleIsNotRead() {
+        // 2016: no AKIP scale covers the year, the letter's lower bound is not known
+        assertNoFinding(run(rule, document(2016, letterTarget())));
+    }
+
+    @Test
+    void aNumericTargetNeedsNoScale() {
+        Table t = table("Tabel 3.1")
+                .row("No.", "Indikator", "Target", "Realisasi", "Capaian")
+                .row("1", "Nilai AKIP", "80,00", "76,00", "99,00")
+                .build();
+        assertThat(run(rule, document(2016, t))).singleElement().satisfies(x -> assertThat(x.expected()).isEqualTo("95,00"));
     }
 }

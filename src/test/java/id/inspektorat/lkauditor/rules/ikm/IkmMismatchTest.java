@@ -54,4 +54,23 @@ class IkmMismatchTest {
         assertThat(run(rule, survey("3,32", "80,50", "A"))).extracting(Finding::expected)
                 .containsExactlyInAnyOrder("3,22", "83,00", "B");
     }
+
+    // --- scales by period (issue 16) -------------------------------------------------------------
+
+    private static DocumentUnderAudit survey(int year, String mutu) {
+        DocumentUnderAudit d = survey("3,22", "80,50", mutu);
+        return new DocumentUnderAudit(d.document(), d.pageCount(), d.tables(), d.pages(), d.opd(), year);
+    }
+
+    @Test
+    void theMutuIsJudgedByTheIkmScaleOfTheReportsYear() {
+        // 2023: PermenPAN-RB 14/2017 applies, IKM 80,50 is B (76,61 – 88,30), printed A
+        assertThat(run(rule, survey(2023, "A"))).extracting(Finding::expected).containsExactly("B");
+    }
+
+    @Test
+    void theMutuOfAReportBeforeEveryIkmScaleIsNotJudged() {
+        // 2016: 14/2017 does not cover it (the scale of 16/2014 is not bundled)
+        assertNoFinding(run(rule, survey(2016, "A")));
+    }
 }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.document;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.run;
@@ -55,5 +56,61 @@ class PrintedScaleMismatchTest {
                 .row("4", "B", "> 50 - 65", "Cukup (memadai)")
                 .build();
         assertNoFinding(run(rule, old));
+    }
+
+    // --- scales by period and the report's own capaian classification (issue 16) -------------------
+
+    @Test
+    void aReportIsComparedWithTheCapaianScaleOfItsYear() {
+        // 2023: Permendagri 86/2017 (from 2017) applies; 2016: no capaian scale covers it
+        assertThat(run(rule, document(2023, scale("76% ≤ 85%")))).singleElement()
+                .satisfies(f -> assertThat(f.row()).isEqualTo(2));
+        assertNoFinding(run(rule, document(2016, scale("76% ≤ 85%"))));
+    }
+
+    @Test
+    void aReportsOwnCapaianClassificationIsNeverHeldToTheAkipScale() {
+        // "Sangat Baik", "Baik", "Kurang", "Sangat Kurang" are AKIP labels (BB, B, C, D of 88/2021) too,
+        // but percentages above 100 are a capaian: not a copy of the AKIP scale
+        Table own = table("Tabel 3.1 Interval Penilaian Kinerja")
+                .row("No", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja")
+                .row("1", "> 100 %", "Sangat Baik")
+                .row("2", "91 % ≤ 100 %", "Sangat Baik")
+                .row("3", "76 % ≤ 90%", "Baik")
+                .row("4", "51 % ≤ 65 %", "Kurang")
+                .row("5", "≤ 50 %", "Sangat Kurang")
+                .build();
+        assertNoFinding(run(rule, document(2023, own)));
+    }
+
+    @Test
+    void labelsWithoutTheLettersAreNotACopyOfTheAkipScale() {
+        // the same classification without "%": no AA, BB, ... letter, so not the AKIP scale either
+        Table own = table("Tabel 3.1 Skala Nilai Peringkat Kinerja")
+                .row("No", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian")
+                .row("1", "91 - 100", "Sangat Baik")
+                .row("2", "76 - 90", "Baik")
+                .row("3", "66 - 75", "Cukup")
+                .row("4", "51 - 65", "Kurang")
+                .row("5", "≤ 50", "Sangat Kurang")
+                .build();
+        assertNoFinding(run(rule, document(2023, own)));
+    }
+
+    @Test
+    void aPrintedAkipScaleWithItsLettersIsStillCompared() {
+        // 88/2021: BB is > 70 – 80; printed > 65 – 80
+        Table akip = table("Tabel 2.1 Kategori Nilai AKIP")
+                .row("No", "Kategori", "Nilai Angka", "Interpretasi")
+                .row("1", "AA", "> 90 - 100", "Sangat Memuaskan")
+                .row("2", "A", "> 80 - 90", "Memuaskan")
+                .row("3", "BB", "> 65 - 80", "Sangat Baik")
+                .row("4", "B", "> 60 - 70", "Baik")
+                .build();
+        assertThat(run(rule, document(2023, akip))).singleElement().satisfies(f -> {
+            assertThat(f.row()).isEqualTo(3);
+            assertThat(f.message()).contains("88 Tahun 2021");
+        });
+        assertNoFinding(run(rule, document(2016, akip))); // before 88/2021, no AKIP scale
     }
 }

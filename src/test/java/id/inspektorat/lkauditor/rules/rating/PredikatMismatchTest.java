@@ -1,5 +1,11 @@
 package id.inspektorat.lkauditor.rules.rating;
 
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import id.inspektorat.lkauditor.settings.RulesSettings;
+import id.inspektorat.lkauditor.fixtures.Scales;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.scales;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.document;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.run;
@@ -53,5 +59,73 @@ class PredikatMismatchTest {
             assertThat(x.row()).isEqualTo(2);
             assertThat(x.expected()).isEqualTo("BB");
         });
+    }
+
+    // --- scales by period (issue 16) -------------------------------------------------------------
+
+    @TempDir
+    Path rules;
+
+    private static Table akip(String realisasi) {
+        return table("Tabel 3.11 Nilai AKIP")
+                .row("Indikator", "Target", "Realisasi")
+                .row("Nilai Evaluasi AKIP", "70,11 (BB)", realisasi)
+                .build();
+    }
+
+    @Test
+    void aReportOfTheScalesYearsIsHeldToIt() {
+        // a 2023 report: PermenPAN-RB 88/2021 (from 2021) applies, 64,38 is B
+        assertThat(run(rule, document(2023, akip("64,38 (BB)")))).singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("B"));
+    }
+
+    @Test
+    void aReportBeforeEveryScaleIsNotHeldToALaterRegulation() {
+        // a 2016 report: 88/2021 would contradict BB, but no AKIP scale covers 2016
+        assertNoFinding(run(rule, document(2016, akip("64,38 (BB)"))));
+    }
+
+    @Test
+    void anUnknownYearWithScalesThatDisagreeAbstains() {
+        RulesSettings two = scales(rules, Scales.AKIP_2021, Scales.EARLIER_AKIP);
+        // 64,38: B under 88/2021, BB under the earlier scale: which one holds is not known
+        assertNoFinding(run(new PredikatMismatch(two), document(0, akip("64,38 (BB)"))));
+    }
+
+    @Test
+    void anUnknownYearWithScalesThatAgreeIsAFinding() {
+        RulesSettings two = scales(rules, Scales.AKIP_2021, Scales.EARLIER_AKIP);
+        // 45,00 is C under both scales, printed BB
+        assertThat(run(new PredikatMismatch(two), document(0, akip("45,00 (BB)")))).singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("C"));
+    }
+
+    @Test
+    void eachYearIsHeldToItsOwnScale() {
+        RulesSettings two = scales(rules, Scales.AKIP_2021, Scales.EARLIER_AKIP);
+        // 64,38 (BB): right under the earlier scale (2015–2020), wrong under 88/2021
+        assertNoFinding(run(new PredikatMismatch(two), document(2019, akip("64,38 (BB)"))));
+        assertThat(run(new PredikatMismatch(two), document(2022, akip("64,38 (BB)")))).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("88 Tahun 2021"));
+    }
+
+    private static Table capaianKategori(String kategori) {
+        return table("Tabel 3.2 Capaian Nilai AKIP")
+                .row("Indikator", "Target", "Realisasi", "Capaian", "Kategori")
+                .row("Nilai AKIP", "70,00", "66,50", "95,00", kategori)
+                .build();
+    }
+
+    @Test
+    void aCapaianCategoryIsJudgedByTheCapaianScaleOfTheYear() {
+        // capaian 95,00 is Sangat Tinggi (Permendagri 86/2017: 91 and above), printed Rendah; never the AKIP scale (95 = AA)
+        assertThat(run(rule, document(2023, capaianKategori("Rendah")))).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("Sangat Tinggi");
+            assertThat(x.message()).contains("Nomor 86 Tahun 2017");
+        });
+        assertNoFinding(run(rule, document(2023, capaianKategori("Sangat Tinggi"))));
+        // a 2016 report: 86/2017 does not cover it
+        assertNoFinding(run(rule, document(2016, capaianKategori("Rendah"))));
     }
 }
