@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -137,7 +138,7 @@ public class LkAuditorApplication {
     private static boolean hasResults(Path output) {
         try {
             Path docs = output.resolve("documents.csv");
-            return Files.isRegularFile(docs) && Files.readAllLines(docs, java.nio.charset.StandardCharsets.UTF_8).size() > 1;
+            return Files.isRegularFile(docs) && Files.readAllLines(docs, StandardCharsets.UTF_8).size() > 1;
         } catch (IOException e) {
             return false;
         }

@@ -4,14 +4,20 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Line2D;
+import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -22,9 +28,14 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -172,22 +183,22 @@ final class PageReader extends PDFTextStripper {
     // ---- LegacyPDFStreamEngine.showGlyph, with the crop box read once per page, not per glyph ----
 
     /** PDFBox's glyph list for text, with its additional names (LegacyPDFStreamEngine.GLYPHLIST). */
-    private static final org.apache.pdfbox.pdmodel.font.encoding.GlyphList GLYPHS = additionalGlyphList();
-    private final java.util.Map<org.apache.pdfbox.cos.COSDictionary, Float> fontHeights = new java.util.HashMap<>();
+    private static final GlyphList GLYPHS = additionalGlyphList();
+    private final Map<COSDictionary, Float> fontHeights = new HashMap<>();
     private int pageRotation;
     private float pageWidth;
     private float pageHeight;
     private float pageLowerLeftX;
     private float pageLowerLeftY;
-    private org.apache.pdfbox.util.Matrix cropTranslation;
+    private Matrix cropTranslation;
 
-    private static org.apache.pdfbox.pdmodel.font.encoding.GlyphList additionalGlyphList() {
+    private static GlyphList additionalGlyphList() {
         String path = "/org/apache/pdfbox/resources/glyphlist/additional.txt";
-        try (java.io.InputStream input = org.apache.pdfbox.pdmodel.font.encoding.GlyphList.class.getResourceAsStream(path)) {
-            return new org.apache.pdfbox.pdmodel.font.encoding.GlyphList(
-                    org.apache.pdfbox.pdmodel.font.encoding.GlyphList.getAdobeGlyphList(), input);
+        try (InputStream input = GlyphList.class.getResourceAsStream(path)) {
+            return new GlyphList(
+                    GlyphList.getAdobeGlyphList(), input);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -200,7 +211,7 @@ final class PageReader extends PDFTextStripper {
         pageLowerLeftX = crop.getLowerLeftX();
         pageLowerLeftY = crop.getLowerLeftY();
         cropTranslation = pageLowerLeftX == 0 && pageLowerLeftY == 0 ? null
-                : org.apache.pdfbox.util.Matrix.getTranslateInstance(-pageLowerLeftX, -pageLowerLeftY);
+                : Matrix.getTranslateInstance(-pageLowerLeftX, -pageLowerLeftY);
         super.processPage(p instanceof BufferedPage ? p : new BufferedPage(p));
     }
 
@@ -218,21 +229,21 @@ final class PageReader extends PDFTextStripper {
 
     /** PDFStreamEngine's entry, which would look up a Unicode text the legacy step does not use. */
     @Override
-    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
-                             org.apache.pdfbox.util.Vector displacement) throws IOException {
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code,
+                             Vector displacement) throws IOException {
         var state = getGraphicsState();
-        org.apache.pdfbox.util.Matrix ctm = state.getCurrentTransformationMatrix();
+        Matrix ctm = state.getCurrentTransformationMatrix();
         float fontSize = state.getTextState().getFontSize();
         float horizontalScaling = state.getTextState().getHorizontalScaling() / 100f;
-        org.apache.pdfbox.util.Matrix textMatrix = getTextMatrix();
+        Matrix textMatrix = getTextMatrix();
         float displacementX = displacement.getX();
         if (font.isVertical()) {
             displacementX = font.getWidth(code) / 1000;
-            org.apache.fontbox.ttf.TrueTypeFont ttf = null;
-            if (font instanceof org.apache.pdfbox.pdmodel.font.PDTrueTypeFont tt) {
+            TrueTypeFont ttf = null;
+            if (font instanceof PDTrueTypeFont tt) {
                 ttf = tt.getTrueTypeFont();
-            } else if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0
-                    && t0.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid) {
+            } else if (font instanceof PDType0Font t0
+                    && t0.getDescendantFont() instanceof PDCIDFontType2 cid) {
                 ttf = cid.getTrueTypeFont();
             }
             if (ttf != null && ttf.getUnitsPerEm() != 1000) {
@@ -241,8 +252,8 @@ final class PageReader extends PDFTextStripper {
         }
         float tx = displacementX * fontSize * horizontalScaling;
         float ty = displacement.getY() * fontSize;
-        org.apache.pdfbox.util.Matrix td = org.apache.pdfbox.util.Matrix.getTranslateInstance(tx, ty);
-        org.apache.pdfbox.util.Matrix nextTextRenderingMatrix = td.multiply(textMatrix).multiply(ctm);
+        Matrix td = Matrix.getTranslateInstance(tx, ty);
+        Matrix nextTextRenderingMatrix = td.multiply(textMatrix).multiply(ctm);
         float nextX = nextTextRenderingMatrix.getTranslateX();
         float nextY = nextTextRenderingMatrix.getTranslateY();
         float dxDisplay = nextX - textRenderingMatrix.getTranslateX();
@@ -272,17 +283,17 @@ final class PageReader extends PDFTextStripper {
         float spaceWidthDisplay = spaceWidthText * textRenderingMatrix.getScalingFactorX();
         String unicodeMapping = font.toUnicode(code, GLYPHS);
         if (unicodeMapping == null) {
-            if (font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont) {
+            if (font instanceof PDSimpleFont) {
                 unicodeMapping = new String(new char[] {(char) code});
             } else {
                 return;
             }
         }
-        org.apache.pdfbox.util.Matrix translatedTextRenderingMatrix;
+        Matrix translatedTextRenderingMatrix;
         if (cropTranslation == null) {
             translatedTextRenderingMatrix = textRenderingMatrix;
         } else {
-            translatedTextRenderingMatrix = org.apache.pdfbox.util.Matrix.concatenate(cropTranslation, textRenderingMatrix);
+            translatedTextRenderingMatrix = Matrix.concatenate(cropTranslation, textRenderingMatrix);
             nextX -= pageLowerLeftX;
             nextY -= pageLowerLeftY;
         }
@@ -468,7 +479,7 @@ final class PageReader extends PDFTextStripper {
         AffineTransform back;
         try {
             back = pageTransform.createInverse();
-        } catch (java.awt.geom.NoninvertibleTransformException e) {
+        } catch (NoninvertibleTransformException e) {
             return;
         }
         List<Ruling> moved = new ArrayList<>(rulings.size());

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -229,7 +230,7 @@ final class PngEncoder {
                     other[others++] = rgb;
                 }
             }
-            Palette palette = new Palette(java.util.Arrays.copyOf(other, others));
+            Palette palette = new Palette(Arrays.copyOf(other, others));
             int room = 256 - others;
             int greyCount = 0;
             for (boolean used : greys) {

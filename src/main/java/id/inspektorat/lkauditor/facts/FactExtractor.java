@@ -10,9 +10,11 @@ import id.inspektorat.lkauditor.understanding.TableShape;
 import id.inspektorat.lkauditor.vocabulary.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,7 +135,7 @@ public final class FactExtractor {
                     subject = OpdNameMatcher.core(name);
                 }
             }
-            java.util.Set<String> taken = new java.util.HashSet<>();
+            Set<String> taken = new HashSet<>();
             for (Column c : t.columns()) {
                 CapaianColumns.Role role = CapaianColumns.role(c);
                 CellValue v = r.get(c.index());

@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.normalization;
 
 import id.inspektorat.lkauditor.vocabulary.Term;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public record Column(int index, List<String> path, String number, Map<Term, Stri
 
     public Column {
         path = List.copyOf(path);
-        terms = terms.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(terms));
+        terms = terms.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(terms));
         segments = List.copyOf(segments);
     }
 

@@ -33,9 +33,9 @@ public record Row(int number, int page, List<CellValue> values, boolean bold, bo
     }
 
     /** The row's extent on its page, or null. */
-    public id.inspektorat.lkauditor.extraction.Box extent() {
-        id.inspektorat.lkauditor.extraction.Box b = null;
-        for (id.inspektorat.lkauditor.extraction.Box x : boxes) {
+    public Box extent() {
+        Box b = null;
+        for (Box x : boxes) {
             if (x != null) {
                 b = b == null ? x : b.union(x);
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -110,7 +111,7 @@ final class YamlReader {
     }
 
     static boolean bool(String file, Node node) {
-        String v = scalar(file, node).trim().toLowerCase(java.util.Locale.ROOT);
+        String v = scalar(file, node).trim().toLowerCase(Locale.ROOT);
         return switch (v) {
             case "true", "yes", "ya" -> true;
             case "false", "no", "tidak" -> false;

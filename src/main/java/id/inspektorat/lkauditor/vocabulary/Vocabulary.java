@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -139,7 +140,7 @@ public final class Vocabulary {
             String cue = switch (e.scope()) {
                 case HEADER -> e.cue(header);
                 case LEAF -> e.cue(leaf);
-                case SEGMENT -> path.stream().map(e::cue).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                case SEGMENT -> path.stream().map(e::cue).filter(Objects::nonNull).findFirst().orElse(null);
                 case LETTERS -> e.cue(header.replaceAll("[^a-z]", ""));
                 case LEAF_LETTERS -> e.cue(leaf.replaceAll("[^a-z+]", ""));
                 case COMPACT -> e.cue(header.replace(" ", ""));

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,11 +101,11 @@ class SharedPagesTest {
             builder.paragraph("Halaman " + i + ": capaian kinerja.").pageBreak();
         }
         builder.save(longPdf);
-        ExtractionLimits noTime = new ExtractionLimits(1500, 64L * 1024 * 1024, java.time.Duration.ofNanos(1), 20_000,
+        ExtractionLimits noTime = new ExtractionLimits(1500, 64L * 1024 * 1024, Duration.ofNanos(1), 20_000,
                 200L * 1024 * 1024);
         CountingHelper helper = new CountingHelper(true);
         try (PdfTableExtractor.OpenedPdf opened = new PdfTableExtractor(noTime).open(longPdf, List.of())) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> opened.extract(helper))
+            Assertions.assertThatThrownBy(() -> opened.extract(helper))
                     .isInstanceOfSatisfying(ExtractionFailure.class, f -> assertThat(f.status()).isEqualTo("TIMEOUT"));
         }
         assertThat(helper.lent.get()).isEqualTo(1);

@@ -15,6 +15,7 @@ import id.inspektorat.lkauditor.rules.format.MalformedNumber;
 import id.inspektorat.lkauditor.rules.suspicious.DuplicateRows;
 import id.inspektorat.lkauditor.rules.totals.ColumnTotalMismatch;
 import id.inspektorat.lkauditor.rules.totals.RowPartsTotalMismatch;
+import id.inspektorat.lkauditor.settings.RulesSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -290,7 +291,7 @@ class RealReportPatternsTest {
             }
             list.add(new TableRow(1, r * 10f, cells));
         }
-        return new TableNormalizer(id.inspektorat.lkauditor.settings.RulesSettings.bundledVocabulary()).normalize(new ExtractedTable(1, 1, 1, "Tabel 2.3", new Box(0, 0, 100, 100), "lattice",
+        return new TableNormalizer(RulesSettings.bundledVocabulary()).normalize(new ExtractedTable(1, 1, 1, "Tabel 2.3", new Box(0, 0, 100, 100), "lattice",
                 list, mayContinue));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.normalization.NumberParser;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The interval rule of spec §7, on the spec's own examples. */
@@ -42,7 +43,7 @@ class RoundingTest {
     void fourOneDecimalComponentsMayMissTheirTotalByTwoTenths() {
         // the parts add to 71,3; rounded, each may be 0,05 off: 71,39 is consistent, 71,60 is not
         Rounding.Reading r = Rounding.Reading.ROUNDED;
-        Interval sum = Interval.sum(java.util.List.of(printed("23,5", r), printed("24,4", r), printed("10,6", r), printed("12,8", r)));
+        Interval sum = Interval.sum(List.of(printed("23,5", r), printed("24,4", r), printed("10,6", r), printed("12,8", r)));
         assertThat(sum.intersects(printed("71,39", r))).isTrue();
         assertThat(sum.intersects(printed("71,60", r))).isFalse();
     }

@@ -6,12 +6,13 @@ import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.understanding.TableShape;
+import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -171,7 +172,7 @@ public final class BudgetHierarchyMismatch implements TableRule {
         if (expected == null || expected.signum() == 0) {
             return Result.NOT_TESTED;
         }
-        BigDecimal ratio = expected.divide(p.number(), java.math.MathContext.DECIMAL64);
+        BigDecimal ratio = expected.divide(p.number(), MathContext.DECIMAL64);
         boolean far = ratio.compareTo(NEAR_LOW) < 0 || ratio.compareTo(NEAR_HIGH) > 0;
         if (!strict && (rows < 2 || far) || near && far) {
             return Result.NOT_TESTED; // rincian a quarter off are not all of them (a fragment of the table)

@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.rules.ikm;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -11,16 +10,18 @@ import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
-import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.settings.RatingScale;
 import id.inspektorat.lkauditor.settings.RulesSettings;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +73,7 @@ public final class IkmMismatch implements AuditRule {
             if (next != null) {
                 lines.addAll(next.rows()); // "IKM Unit Pelayanan 80,50 / Mutu Pelayanan : B"
             }
-            java.util.function.Function<Row, Table> owner = r -> table.rows().contains(r) ? table : next;
+            Function<Row, Table> owner = r -> table.rows().contains(r) ? table : next;
             CellValue tertimbang = null;
             Row tertimbangRow = null;
             for (Row r : lines) {

@@ -1,5 +1,8 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
+import id.inspektorat.lkauditor.extraction.Box;
+import id.inspektorat.lkauditor.extraction.PageText;
+import id.inspektorat.lkauditor.extraction.TextLine;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
@@ -13,8 +16,11 @@ import id.inspektorat.lkauditor.rules.RuleInfo;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the narrative rules share: figures as intervals, facts to compare with, findings on text. */
 final class Claims {
@@ -26,14 +32,14 @@ final class Claims {
     }
 
     /** Table references ("tabel 3.14") blanked out so their numbers are not taken for figures. */
-    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+    private static final Pattern REFERENCE = Pattern.compile(
             "(?i)\\b(tabel|table|gambar|bab|lampiran|nomor|no\\.)\\s*\\.?\\s*[\\dIVX]+(\\.\\d+)*");
 
     static String withoutReferences(String text) {
-        if (!NarrativeText.mentions(text.toLowerCase(java.util.Locale.ROOT), "tabel", "table", "gambar", "bab", "lampiran", "nomor", "no.")) {
+        if (!NarrativeText.mentions(text.toLowerCase(Locale.ROOT), "tabel", "table", "gambar", "bab", "lampiran", "nomor", "no.")) {
             return text;
         }
-        java.util.regex.Matcher m = REFERENCE.matcher(text);
+        Matcher m = REFERENCE.matcher(text);
         StringBuilder sb = new StringBuilder(text);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
@@ -84,10 +90,10 @@ final class Claims {
 
     /** A finding about text, with the line that prints the claimed figure outlined in its evidence. */
     static Finding onText(RuleInfo info, Sentence s, String reported, String expected, String message,
-                          List<id.inspektorat.lkauditor.extraction.PageText> pages) {
-        id.inspektorat.lkauditor.extraction.Box line = pages.stream().filter(p -> p.page() == s.page())
+                          List<PageText> pages) {
+        Box line = pages.stream().filter(p -> p.page() == s.page())
                 .flatMap(p -> p.lines().stream()).filter(l -> l.box() != null && printsInSentence(l.text(), figureOf(reported), s.text()))
-                .map(id.inspektorat.lkauditor.extraction.TextLine::box).findFirst().orElse(null);
+                .map(TextLine::box).findFirst().orElse(null);
         return new Finding(info.id(), info.severity(), s.page(), "", 0, "", "", reported, expected,
                 message + ": \"" + quote(s.text()) + "\"", line == null ? null : new Finding.Geometry(null, null, line));
     }
@@ -111,7 +117,7 @@ final class Claims {
     }
 
     private static String figureOf(String reported) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d.,]*").matcher(reported);
+        Matcher m = Pattern.compile("\\d[\\d.,]*").matcher(reported);
         return m.find() ? m.group() : reported;
     }
 

@@ -1,8 +1,8 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
 import id.inspektorat.lkauditor.facts.Fact;
-import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.NarrativeText.Figure;
+import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.Sentence;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
@@ -13,9 +13,11 @@ import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,7 @@ public final class DifferenceClaimMismatch implements AuditRule {
                 continue;
             }
             String sentence = Claims.withoutReferences(s.text());
-            java.util.Set<Integer> claimed = new java.util.HashSet<>();
+            Set<Integer> claimed = new HashSet<>();
             Matcher all = CLAIM.matcher(sentence);
             while (all.find()) {
                 claimed.add(all.start(2));
@@ -78,7 +80,7 @@ public final class DifferenceClaimMismatch implements AuditRule {
     }
 
     private Optional<Finding> check(DocumentUnderAudit document, Sentence s, String sentence, String clause, int clauseStart,
-                                    Matcher m, java.util.Set<Integer> claimed) {
+                                    Matcher m, Set<Integer> claimed) {
         Figure claim = NarrativeText.figures(m.group(2)).stream().findFirst().orElse(null);
         if (claim == null) {
             return Optional.empty();
@@ -137,7 +139,7 @@ public final class DifferenceClaimMismatch implements AuditRule {
     }
 
     /** The figures of a text that are not themselves a claimed difference. */
-    private static List<Figure> others(String text, int textStart, java.util.Set<Integer> claimed) {
+    private static List<Figure> others(String text, int textStart, Set<Integer> claimed) {
         List<Figure> out = new ArrayList<>();
         for (Figure f : NarrativeText.figures(text)) {
             if (!claimed.contains(textStart + f.start())) {

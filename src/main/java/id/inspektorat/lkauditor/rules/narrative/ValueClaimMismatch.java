@@ -1,9 +1,9 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
 import id.inspektorat.lkauditor.facts.Quantity;
+import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.Sentence;
 import id.inspektorat.lkauditor.normalization.CellValue;
@@ -14,8 +14,9 @@ import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.understanding.CapaianColumns;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ public final class ValueClaimMismatch implements AuditRule {
             return;
         }
         Fact printed = Claims.mostPrinted(facts).orElseThrow();
-        String who = subject.isEmpty() ? document.opd() : id.inspektorat.lkauditor.intake.OpdNames.titleCase(subject);
+        String who = subject.isEmpty() ? document.opd() : OpdNames.titleCase(subject);
         findings.add(Claims.onText(info(), s, claimed, printed.value().printed(), "Teks menyebut " + q.label() + " " + who
                 + " tahun " + year + " " + claimed + ", tabel mencantumkan " + printed.value().printed() + " ("
                 + printed.place() + ")", document.pages()));

@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.rules.rating;
 
-import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
@@ -9,12 +8,14 @@ import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
-import id.inspektorat.lkauditor.vocabulary.Severity;
 import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.settings.Grade;
 import id.inspektorat.lkauditor.settings.RatingScale;
 import id.inspektorat.lkauditor.settings.RulesSettings;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class PredikatMismatch implements TableRule {
             for (Column c : table.columns()) {
                 CellValue v = row.get(c.index());
                 if (v.isNumber() && v.grade() != null) {
-                    String score = id.inspektorat.lkauditor.rules.Rounding.format(v.number(), v.decimals());
+                    String score = Rounding.format(v.number(), v.decimals());
                     String name = v.percent() ? "capaian" : scale(table, row, c).orElse(null);
                     if (name != null) {
                         compare(table, row, c, v.number(), score, v.grade(), v.printed(), name, year).ifPresent(findings::add);
