@@ -16,10 +16,14 @@ public final class OpdNames {
     private OpdNames() {
     }
 
+    /** A line that goes on with a name broken over two title lines: no region, year, report word or address. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)\\d|\\b(?:LAPORAN|KINERJA|RENCANA|STRATEGIS|PERJANJIAN|TAHUN|KABUPATEN|KAB|KOTA|PROVINSI|PEMERINTAH|JL|JALAN|TELP|TELEPON|FAX|EMAIL)\\b");
+
     /** The first OPD name on the first lines of the document, title-cased. */
     public static Optional<String> fromTitleLines(List<String> lines) {
-        for (String line : lines) {
-            String l = line.replaceAll("\\s+", " ").trim();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = withContinuation(lines, i);
             if (l.length() > 160 || l.toLowerCase(Locale.ROOT).startsWith("kata pengantar")) {
                 continue;
             }
@@ -32,6 +36,25 @@ public final class OpdNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line, with the next one when a name runs on to it ("DINAS PEKERJAAN" / "UMUM DAN PENATAAN
+     * RUANG" / "KABUPATEN BLORA"): a short upper-case line that names no region, year or report.
+     */
+    private static String withContinuation(List<String> lines, int i) {
+        String l = lines.get(i).replaceAll("\\s+", " ").trim();
+        if (i + 1 < lines.size() && !l.isEmpty() && l.equals(l.toUpperCase(Locale.ROOT))) {
+            String next = lines.get(i + 1).replaceAll("\\s+", " ").trim();
+            if (!next.isEmpty() && next.equals(next.toUpperCase(Locale.ROOT)) && next.split(" ").length <= 6
+                    && next.chars().anyMatch(Character::isLetter) && !NOT_A_NAME.matcher(next).find()) {
+                Matcher m = OPD.matcher(l);
+                if (m.find() && m.end(1) >= l.replaceAll("[ ,.]+$", "").length()) {
+                    return l + " " + next;
+                }
+            }
+        }
+        return l;
     }
 
     /** "kecamatan-medang-deras" → "Kecamatan Medang Deras"; a folder named as written stays so. */

@@ -23,4 +23,16 @@ class IdentityTest {
                 .contains("Dinas Kesehatan");
         assertThat(OpdNames.fromTitleLines(List.of("Puji syukur kehadirat Tuhan"))).isEmpty();
     }
+
+    @Test
+    void aNameBrokenOverTwoTitleLinesIsJoined() {
+        // the Blora Renstra's title: the OPD's name runs over two lines before its region
+        assertThat(OpdNames.fromTitleLines(List.of("RENCANA STRATEGIS DINAS PEKERJAAN", "UMUM DAN PENATAAN RUANG",
+                "KABUPATEN BLORA TAHUN 2017-2021"))).contains("Dinas Pekerjaan Umum Dan Penataan Ruang");
+        // a next line that is the report's name, a region or an address is no part of it
+        assertThat(OpdNames.fromTitleLines(List.of("DINAS KESEHATAN", "LAPORAN KINERJA TAHUN 2023")))
+                .contains("Dinas Kesehatan");
+        assertThat(OpdNames.fromTitleLines(List.of("DINAS PERHUBUNGAN", "JL. AHMAD YANI NO. 268")))
+                .contains("Dinas Perhubungan");
+    }
 }
