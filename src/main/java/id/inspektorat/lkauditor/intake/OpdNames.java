@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 public final class OpdNames {
 
     private static final Pattern OPD = Pattern.compile(
-            "(?i)\\b((?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|INSPEKTORAT|SATUAN POLISI|SATPOL|RSUD|RUMAH SAKIT|KELURAHAN|BAGIAN|KANTOR)\\b[\\p{L} ,.&'/-]{2,120}?)"
+            "(?i)\\b((?:KECAMATAN|DINAS|BADAN|BALAI|SEKRETARIAT|INSPEKTORAT|SATUAN POLISI|SATPOL|RSUD|RUMAH SAKIT|KELURAHAN|BAGIAN|KANTOR)\\b[\\p{L} ,.&'/-]{2,120}?)"
                     + "(?=\\s+(?:KABUPATEN|KAB\\.|KOTA|PROVINSI|TAHUN|\\d{4})\\b|\\s*$)");
 
     private OpdNames() {
@@ -19,6 +20,57 @@ public final class OpdNames {
     /** A line that goes on with a name broken over two title lines: no region, year, report word or address. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)\\d|\\b(?:LAPORAN|KINERJA|RENCANA|STRATEGIS|PERJANJIAN|TAHUN|KABUPATEN|KAB|KOTA|PROVINSI|PEMERINTAH|JL|JALAN|TELP|TELEPON|FAX|EMAIL)\\b");
+
+    /** A title in title case: every word capitalised but the connectors ("Dinas Kebersihan dan Pertamanan Kabupaten Cianjur"). */
+    private static final Pattern TITLE_CASE = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'-]*|dan|&|-)\\s*){2,12}");
+
+    /**
+     * The OPD on the title pages: an upper-case title line on pages 1–3 first; else a short line in
+     * title case on page 1 (a cover not set in capitals) — never prose, which names other OPDs too.
+     */
+    public static Optional<String> fromTitle(List<String> firstPage, List<String> nextPages) {
+        return named(firstPage, nextPages).map(name -> withOffice(name, firstPage));
+    }
+
+    /** "Perwakilan Provinsi Riau": a branch office of a national body is part of its name (two BPK offices are two OPDs). */
+    private static final Pattern OFFICE = Pattern.compile(
+            "(?i)\\bperwakilan\\s+((?:provinsi|kabupaten|kota)\\s+\\p{L}+(?:\\s+(?!tahun\\b|nomor\\b)\\p{L}+){0,2})");
+
+    private static String withOffice(String name, List<String> firstPage) {
+        if (name.toLowerCase(Locale.ROOT).contains("perwakilan")) {
+            return name;
+        }
+        for (String line : firstPage) {
+            Matcher m = OFFICE.matcher(line.replaceAll("\\s+", " "));
+            if (m.find()) {
+                return name + " Perwakilan " + titleCase(m.group(1));
+            }
+        }
+        return name;
+    }
+
+    private static Optional<String> named(List<String> firstPage, List<String> nextPages) {
+        List<String> all = new ArrayList<>(firstPage);
+        all.addAll(nextPages);
+        Optional<String> upper = fromTitleLines(all);
+        if (upper.isPresent()) {
+            return upper;
+        }
+        for (String line : firstPage) {
+            String l = line.replaceAll("\\s+", " ").trim();
+            if (!TITLE_CASE.matcher(l).matches()) {
+                continue;
+            }
+            Matcher m = OPD.matcher(l);
+            if (m.find() && m.start(1) == 0) {
+                String name = m.group(1).replaceAll("[ ,.]+$", "").trim();
+                if (name.split(" ").length >= 2) {
+                    return Optional.of(titleCase(name));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The first OPD name on the first lines of the document, title-cased. */
     public static Optional<String> fromTitleLines(List<String> lines) {

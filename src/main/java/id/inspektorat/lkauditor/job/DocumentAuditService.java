@@ -135,9 +135,7 @@ public class DocumentAuditService {
         // the title pages, read once for the OPD, the kind and the year
         List<String> firstPage = pageLines(extracted, 1, 1);
         List<String> nextPages = pageLines(extracted, 2, 3);
-        List<String> titleLines = new ArrayList<>(firstPage);
-        titleLines.addAll(nextPages);
-        String titleOpd = OpdNames.fromTitleLines(titleLines).orElse(null);
+        String titleOpd = OpdNames.fromTitle(firstPage, nextPages).orElse(null);
         DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, documentName);
         // the year reads tables too: a cover or a page that is one table ("Realisasi Kinerja … Tahun 2023")
         ReportYears.Year year = ReportYears.of(readingLines(extracted, 1, 1), readingLines(extracted, 2, 3), documentName,

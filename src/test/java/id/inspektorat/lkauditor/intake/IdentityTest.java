@@ -35,4 +35,29 @@ class IdentityTest {
         assertThat(OpdNames.fromTitleLines(List.of("DINAS PERHUBUNGAN", "JL. AHMAD YANI NO. 268")))
                 .contains("Dinas Perhubungan");
     }
+
+    @Test
+    void aCoverInTitleCaseNamesTheOpdOnItsFirstPageOnly() {
+        assertThat(OpdNames.fromTitle(List.of("i", "Dinas Kebersihan dan Pertamanan Kabupaten Cianjur"), List.of()))
+                .contains("Dinas Kebersihan Dan Pertamanan");
+        // prose on the cover, or a title-case line on page 2 (a foreword naming another OPD), is no title
+        assertThat(OpdNames.fromTitle(List.of("Laporan ini disusun bersama Dinas Kesehatan Kabupaten Cianjur"), List.of()))
+                .isEmpty();
+        assertThat(OpdNames.fromTitle(List.of(), List.of("Dinas Kesehatan Kabupaten Cianjur"))).isEmpty();
+        // an upper-case title anywhere on pages 1-3 comes first
+        assertThat(OpdNames.fromTitle(List.of("Dinas Sosial Kota Contoh"), List.of("DINAS KESEHATAN KOTA CONTOH")))
+                .contains("Dinas Kesehatan");
+    }
+
+    @Test
+    void aBranchOfficeIsPartOfTheName() {
+        // two BPK Renstras, two offices: two OPDs, not one
+        assertThat(OpdNames.fromTitle(List.of("BADAN PEMERIKSA KEUANGAN", "PERWAKILAN PROVINSI SUMATERA BARAT", "RENCANA",
+                "STRATEGIS", "2016 - 2020"), List.of())).contains("Badan Pemeriksa Keuangan Perwakilan Provinsi Sumatera Barat");
+        assertThat(OpdNames.fromTitle(List.of("Badan Pemeriksa Keuangan",
+                "Rencana Strategis BPK Perwakilan Provinsi Riau 2016-2020"), List.of()))
+                .contains("Badan Pemeriksa Keuangan Perwakilan Provinsi Riau");
+        assertThat(OpdNames.fromTitle(List.of("LAPORAN", "KINERJA", "BALAI BESAR WILAYAH SUNGAI", "CITARUM"), List.of()))
+                .contains("Balai Besar Wilayah Sungai Citarum");
+    }
 }
