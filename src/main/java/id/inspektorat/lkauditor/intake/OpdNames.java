@@ -79,12 +79,34 @@ public final class OpdNames {
             if (l.length() > 160 || l.toLowerCase(Locale.ROOT).startsWith("kata pengantar")) {
                 continue;
             }
+            Optional<String> region = l.equals("INSPEKTORAT") ? region(lines, i + 1) : Optional.empty();
+            if (region.isPresent()) {
+                return Optional.of(titleCase(l + " " + region.get())); // an Inspektorat is named by its region alone
+            }
             Matcher m = OPD.matcher(l);
             if (m.find() && l.equals(l.toUpperCase(Locale.ROOT))) {
                 String name = m.group(1).replaceAll("[ ,.]+$", "").trim();
                 if (name.split(" ").length >= 2) {
                     return Optional.of(titleCase(name));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern REGION = Pattern.compile("(?i)(?:KABUPATEN|KAB\\.|KOTA|PROVINSI)(?:\\s+\\p{L}+){1,3}");
+
+    /** "KABUPATEN JOMBANG", or "KABUPATEN" / "JOMBANG" over two lines, from line {@code from} on. */
+    private static Optional<String> region(List<String> lines, int from) {
+        StringBuilder r = new StringBuilder();
+        for (int k = from; k < Math.min(lines.size(), from + 2); k++) {
+            String l = lines.get(k).replaceAll("\\s+", " ").trim();
+            if (l.isEmpty() || !l.equals(l.toUpperCase(Locale.ROOT))) {
+                break;
+            }
+            r.append(r.length() > 0 ? " " : "").append(l);
+            if (REGION.matcher(r).matches()) {
+                return Optional.of(r.toString());
             }
         }
         return Optional.empty();

@@ -60,4 +60,13 @@ class IdentityTest {
         assertThat(OpdNames.fromTitle(List.of("LAPORAN", "KINERJA", "BALAI BESAR WILAYAH SUNGAI", "CITARUM"), List.of()))
                 .contains("Balai Besar Wilayah Sungai Citarum");
     }
+
+    @Test
+    void anInspektoratIsNamedByItsRegion() {
+        assertThat(OpdNames.fromTitleLines(List.of("RENCANA KERJA", "TA. 2023", "INSPEKTORAT", "KABUPATEN", "JOMBANG")))
+                .contains("Inspektorat Kabupaten Jombang");
+        assertThat(OpdNames.fromTitleLines(List.of("INSPEKTORAT", "KOTA BATU"))).contains("Inspektorat Kota Batu");
+        // without its region it is no name
+        assertThat(OpdNames.fromTitleLines(List.of("INSPEKTORAT", "LAPORAN KINERJA"))).isEmpty();
+    }
 }
