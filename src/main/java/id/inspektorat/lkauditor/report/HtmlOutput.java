@@ -1,13 +1,13 @@
 package id.inspektorat.lkauditor.report;
 
 import id.inspektorat.lkauditor.intake.DocumentStatus;
-import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.review.Verdict;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,18 +23,7 @@ import java.util.TreeMap;
  * run (OPDs sorted by errors, counts by rule and severity, what changed since the last run). No
  * script or style from outside; every link relative. Deterministic: no timestamps.
  */
-public final class HtmlReportWriter {
-
-    /** Findings new since the last run, fixed since it, and still open; first: no earlier run had the OPD's documents. */
-    public record Change(int fresh, int fixed, int open, boolean first) {
-        public Change(int fresh, int fixed, int open) {
-            this(fresh, fixed, open, false);
-        }
-
-        public Change plus(Change o) {
-            return new Change(fresh + o.fresh, fixed + o.fixed, open + o.open, first && o.first);
-        }
-    }
+public final class HtmlOutput implements OutputFormat {
 
     private static final String STYLE = """
             body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:24px;color:#1d2430;max-width:1200px}
@@ -51,38 +40,35 @@ public final class HtmlReportWriter {
             document.documentElement.setAttribute('data-images-loaded',ok);});</script>
             """;
 
-    /**
-     * What ran: the input folder, the rules version, and one line per rule of what it checks.
-     */
-    public record RunInfo(String input, String rulesVersion, Map<String, String> rules) {
-        public static final RunInfo NONE = new RunInfo("", "", Map.of());
-    }
-
-    public void write(Path output, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence,
-                      Map<String, Change> changes, List<Verdict> resolved) throws IOException {
-        write(output, docs, evidence, changes, resolved, RunInfo.NONE);
-    }
-
-    public void write(Path output, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence,
-                      Map<String, Change> changes, List<Verdict> resolved, RunInfo run) throws IOException {
-        Map<String, List<ReportWriter.AuditedDocument>> byOpd = new TreeMap<>();
-        for (ReportWriter.AuditedDocument d : docs) {
-            byOpd.computeIfAbsent(Slugs.slug(ReportWriter.opdName(d.record())), k -> new ArrayList<>()).add(d);
+    /** Owns the {@code *.html} files directly in the output folder: last night's are removed first. */
+    @Override
+    public List<Path> write(RunReport run, Path output) throws IOException {
+        Files.createDirectories(output);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "*.html")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
         }
-        for (Map.Entry<String, List<ReportWriter.AuditedDocument>> e : byOpd.entrySet()) {
-            Files.writeString(output.resolve(e.getKey() + ".html"), opdPage(e.getKey(), e.getValue(), evidence),
-                    StandardCharsets.UTF_8);
+        Map<String, List<AuditedDocument>> byOpd = run.byOpd();
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, List<AuditedDocument>> e : byOpd.entrySet()) {
+            Path file = output.resolve(e.getKey() + ".html");
+            Files.writeString(file, opdPage(e.getKey(), e.getValue(), run.evidence()), StandardCharsets.UTF_8);
+            written.add(file);
         }
-        Files.writeString(output.resolve("index.html"), index(byOpd, changes, resolved, run), StandardCharsets.UTF_8);
+        Path index = output.resolve("index.html");
+        Files.writeString(index, index(byOpd, run.changes(), run.resolved(), run.info()), StandardCharsets.UTF_8);
+        written.add(index);
+        return written;
     }
 
-    private String opdPage(String slug, List<ReportWriter.AuditedDocument> docs, Map<Finding, String> evidence) {
-        String opd = ReportWriter.opdName(docs.get(0).record());
+    private String opdPage(String slug, List<AuditedDocument> docs, Map<Finding, String> evidence) {
+        String opd = docs.get(0).opd();
         StringBuilder h = head(opd + " — LK Auditor");
         h.append("<p><a href=\"index.html\">← semua OPD</a> · <a href=\"").append(esc(slug)).append(".csv\">CSV</a></p>");
         h.append("<h1>").append(esc(opd)).append("</h1>");
         h.append("<table><tr><th>Dokumen</th><th>Status</th><th>Hlm</th><th>Tabel (dipahami)</th><th>Temuan</th><th>Keterangan</th></tr>");
-        for (ReportWriter.AuditedDocument d : docs) {
+        for (AuditedDocument d : docs) {
             h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status().name()))
                     .append("</td><td>").append(num(d.record().pages())).append("</td><td>").append(num(d.record().tables()))
                     .append(d.record().tablesUnderstood() == null ? "" : " (" + d.record().tablesUnderstood() + ")")
@@ -110,7 +96,7 @@ public final class HtmlReportWriter {
                     + "<span style=\"color:#1e64dc\">■</span> angka yang dipakai menghitung ulang (pada halaman yang sama), "
                     + "<span style=\"color:#6e6e82\">■</span> barisnya bila angka dasarnya di halaman lain.</p>");
         }
-        for (ReportWriter.AuditedDocument d : docs) {
+        for (AuditedDocument d : docs) {
             if (d.findings().isEmpty()) {
                 continue;
             }
@@ -157,7 +143,7 @@ public final class HtmlReportWriter {
             }
         }
         List<Map.Entry<String, ReviewedFinding>> hidden = new ArrayList<>();
-        for (ReportWriter.AuditedDocument d : docs) {
+        for (AuditedDocument d : docs) {
             d.suppressed().stream().sorted(READING).forEach(r -> hidden.add(Map.entry(d.record().path(), r)));
         }
         if (!hidden.isEmpty()) {
@@ -195,15 +181,15 @@ public final class HtmlReportWriter {
         return t.append(" (").append(v.source()).append(')').toString();
     }
 
-    private String index(Map<String, List<ReportWriter.AuditedDocument>> byOpd, Map<String, Change> changes,
+    private String index(Map<String, List<AuditedDocument>> byOpd, Map<String, Change> changes,
                          List<Verdict> resolved, RunInfo run) {
         StringBuilder h = head("LK Auditor — hasil audit");
         long docs = byOpd.values().stream().mapToLong(List::size).sum();
         Map<Severity, Long> bySeverity = new TreeMap<>();
         Map<String, Long> byRule = new TreeMap<>();
-        Change total = new Change(0, 0, 0);
-        for (List<ReportWriter.AuditedDocument> list : byOpd.values()) {
-            for (ReportWriter.AuditedDocument d : list) {
+        Change total = Change.NONE;
+        for (List<AuditedDocument> list : byOpd.values()) {
+            for (AuditedDocument d : list) {
                 for (Finding f : d.reported()) {
                     bySeverity.merge(f.severity(), 1L, Long::sum);
                     byRule.merge(f.rule(), 1L, Long::sum);
@@ -234,15 +220,15 @@ public final class HtmlReportWriter {
                 .append(resolved.size()).append("</b> verdik tanpa temuan lagi.</p>");
         h.append("<h2>OPD, diurutkan menurut jumlah kesalahan</h2><table><tr><th>OPD</th><th>Dokumen</th><th>ERROR</th>"
                 + "<th>WARNING</th><th>INFO</th><th>Baru</th><th>Diperbaiki</th><th>Terbuka</th><th>Status dokumen</th></tr>");
-        List<Map.Entry<String, List<ReportWriter.AuditedDocument>>> sorted = new ArrayList<>(byOpd.entrySet());
-        sorted.sort(Comparator.<Map.Entry<String, List<ReportWriter.AuditedDocument>>>comparingLong(e -> -count(e.getValue(), Severity.ERROR))
+        List<Map.Entry<String, List<AuditedDocument>>> sorted = new ArrayList<>(byOpd.entrySet());
+        sorted.sort(Comparator.<Map.Entry<String, List<AuditedDocument>>>comparingLong(e -> -count(e.getValue(), Severity.ERROR))
                 .thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, List<ReportWriter.AuditedDocument>> e : sorted) {
-            Change c = changes.getOrDefault(e.getKey(), new Change(0, 0, 0));
+        for (Map.Entry<String, List<AuditedDocument>> e : sorted) {
+            Change c = changes.getOrDefault(e.getKey(), Change.NONE);
             String statuses = e.getValue().stream().map(d -> d.record().status().name()).distinct().sorted()
                     .reduce((a, b) -> a + ", " + b).orElse("");
             h.append("<tr><td><a href=\"").append(esc(e.getKey())).append(".html\">")
-                    .append(esc(ReportWriter.opdName(e.getValue().get(0).record()))).append("</a></td><td>")
+                    .append(esc(e.getValue().get(0).opd())).append("</a></td><td>")
                     .append(e.getValue().size()).append("</td><td>").append(count(e.getValue(), Severity.ERROR))
                     .append("</td><td>").append(count(e.getValue(), Severity.WARNING)).append("</td><td>")
                     .append(count(e.getValue(), Severity.INFO)).append("</td><td>").append(c.fresh()).append("</td><td>")
@@ -255,14 +241,14 @@ public final class HtmlReportWriter {
         h.append("</table><h2>Menurut aturan</h2><table><tr><th>Aturan</th><th>Temuan</th></tr>");
         byRule.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
         h.append("</table>");
-        List<ReportWriter.AuditedDocument> notClean = byOpd.values().stream().flatMap(List::stream)
+        List<AuditedDocument> notClean = byOpd.values().stream().flatMap(List::stream)
                 .filter(d -> d.record().status() != DocumentStatus.AUDITED || d.record().message() != null
                         && d.record().message().contains("Tabel tidak terbaca baik"))
                 .sorted(Comparator.comparing(d -> d.record().path())).toList();
         if (!notClean.isEmpty()) {
             h.append("<h2>Dokumen yang tidak diperiksa, atau tidak terbaca baik</h2><table><tr><th>Dokumen</th><th>Status</th>"
                     + "<th>Sebab</th></tr>");
-            for (ReportWriter.AuditedDocument d : notClean) {
+            for (AuditedDocument d : notClean) {
                 h.append("<tr><td>").append(esc(d.record().path())).append("</td><td>").append(esc(d.record().status().name()))
                         .append("</td><td>").append(esc(d.record().message() == null ? "" : d.record().message())).append("</td></tr>");
             }
@@ -288,7 +274,7 @@ public final class HtmlReportWriter {
         return h.append("</body></html>\n").toString();
     }
 
-    private static long count(List<ReportWriter.AuditedDocument> docs, Severity s) {
+    private static long count(List<AuditedDocument> docs, Severity s) {
         return docs.stream().flatMap(d -> d.reported().stream()).filter(f -> f.severity() == s).count();
     }
 
