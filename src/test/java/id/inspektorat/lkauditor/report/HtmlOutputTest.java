@@ -45,6 +45,11 @@ class HtmlOutputTest {
     }
 
     @Test
+    void controlCharactersFromAPdfBecomeSpaces() {
+        assertThat(ReportHtml.escape("a\u0000b\u0007c\td\ne<&>\"'")).isEqualTo("a b c\td\ne&lt;&amp;&gt;&quot;&#39;");
+    }
+
+    @Test
     void theSameRunGivesTheSameBytes() throws Exception {
         new HtmlOutput().write(RunReports.run(), output);
         String first = Files.readString(output.resolve("index.html")) + Files.readString(output.resolve("dinas-b-uji-b.html"));
