@@ -2,7 +2,7 @@ package id.inspektorat.lkauditor.evidence;
 
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.intake.Slugs;
-import id.inspektorat.lkauditor.report.ReportWriter;
+import id.inspektorat.lkauditor.report.AuditedDocument;
 import id.inspektorat.lkauditor.rules.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,11 +91,11 @@ public final class EvidenceImages {
      *
      * @return each finding's image path, relative to the output folder
      */
-    public Map<Finding, String> place(Path output, List<ReportWriter.AuditedDocument> docs, EvidenceDrawer drawer) {
+    public Map<Finding, String> place(Path output, List<AuditedDocument> docs, EvidenceDrawer drawer) {
         Map<Finding, String> out = new HashMap<>();
         Set<Path> placed = new HashSet<>();
         Set<String> used = new HashSet<>();
-        for (ReportWriter.AuditedDocument d : docs) {
+        for (AuditedDocument d : docs) {
             if (d.findings().isEmpty() || d.record().sha256() == null) {
                 continue;
             }
@@ -107,7 +107,7 @@ public final class EvidenceImages {
                     log.warn("Gambar bukti untuk {} tidak dapat dibuat: {}", d.record().path(), e.toString());
                 }
             }
-            String opd = Slugs.slug(ReportWriter.opdName(d.record()));
+            String opd = d.slug();
             for (Finding f : d.reported()) {
                 String name = fileName(d.record().path(), d.record().sha256(), f);
                 if (name == null || !Files.exists(cache.resolve(name))) {

@@ -2,9 +2,8 @@ package id.inspektorat.lkauditor.job;
 
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.DocumentRecord;
-import id.inspektorat.lkauditor.intake.Slugs;
-import id.inspektorat.lkauditor.report.HtmlReportWriter.Change;
-import id.inspektorat.lkauditor.report.ReportWriter;
+import id.inspektorat.lkauditor.report.AuditedDocument;
+import id.inspektorat.lkauditor.report.Change;
 import id.inspektorat.lkauditor.rules.Finding;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +21,7 @@ final class RunChanges {
     private RunChanges() {
     }
 
-    static Map<String, Change> since(AuditHistory history, long instance, List<ReportWriter.AuditedDocument> docs) {
+    static Map<String, Change> since(AuditHistory history, long instance, List<AuditedDocument> docs) {
         Map<String, Set<String>> before = new HashMap<>();
         for (DocumentRecord d : history.previousRunDocuments(instance)) {
             long previous = d.jobInstanceId();
@@ -35,7 +34,7 @@ final class RunChanges {
             before.put(d.path(), keys);
         }
         Map<String, Change> changes = new HashMap<>();
-        for (ReportWriter.AuditedDocument d : docs) {
+        for (AuditedDocument d : docs) {
             Set<String> now = new HashSet<>();
             d.reported().forEach(f -> now.add(key(f)));
             Set<String> then = before.get(d.record().path());
@@ -49,7 +48,7 @@ final class RunChanges {
                 open = now.size() - fresh;
                 fixed = (int) then.stream().filter(k -> !now.contains(k)).count();
             }
-            changes.merge(Slugs.slug(ReportWriter.opdName(d.record())), new Change(fresh, fixed, open, then == null), Change::plus);
+            changes.merge(d.slug(), new Change(fresh, fixed, open, then == null), Change::plus);
         }
         return changes;
     }

@@ -8,16 +8,19 @@ import id.inspektorat.lkauditor.history.DocumentRecord;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.job.DocumentAuditService.StageTimes;
 import id.inspektorat.lkauditor.registry.RuleRegistry;
-import id.inspektorat.lkauditor.report.HtmlReportWriter;
-import id.inspektorat.lkauditor.report.ReportWriter;
-import id.inspektorat.lkauditor.report.WorkingPaperWriter;
+import id.inspektorat.lkauditor.report.AuditedDocument;
+import id.inspektorat.lkauditor.report.CsvOutput;
+import id.inspektorat.lkauditor.report.HtmlOutput;
+import id.inspektorat.lkauditor.report.OutputFormat;
+import id.inspektorat.lkauditor.report.RunInfo;
+import id.inspektorat.lkauditor.report.RunReport;
+import id.inspektorat.lkauditor.report.WorkingPaperOutput;
 import id.inspektorat.lkauditor.review.FindingReview;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.review.Verdicts;
 import id.inspektorat.lkauditor.rules.Finding;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,9 +39,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * Writes the run's reports — the CSVs, the working paper, the HTML — from the history: each document's
- * findings and the run's cross-report findings, with the auditors' verdicts applied; then logs the
- * summary and the time per stage.
+ * Builds the run's {@link RunReport} once from the history — each document's findings and the run's
+ * cross-report findings, with the auditors' verdicts applied, the evidence images placed — and runs the
+ * output formats over it (the CSVs, the working paper, the HTML); then logs the summary and the time per stage.
  */
 final class WriteReportsTasklet implements Tasklet {
 
@@ -61,6 +64,22 @@ final class WriteReportsTasklet implements Tasklet {
         JobExecution jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
         long instance = jobExecution.getJobInstance().getInstanceId();
         String rulesVersion = jobExecution.getJobParameters().getString("rulesVersion");
+        Verdicts verdicts = settings.verdicts() ? Verdicts.load(settings.rules()) : Verdicts.none();
+        RunReport run = runReport(instance, rulesVersion, verdicts);
+        List<OutputFormat> formats = List.of(new CsvOutput(settings.csvSeparator()), new WorkingPaperOutput(), new HtmlOutput());
+        for (OutputFormat format : formats) {
+            format.write(run, settings.output());
+        }
+        if (verdicts.size() > 0) {
+            log.info("Verdik pemeriksa: {} dibaca, {} temuan ditandai SALAH tidak dilaporkan (suppressed.csv)",
+                    verdicts.size(), run.documents().stream().mapToInt(d -> d.suppressed().size()).sum());
+        }
+        logSummary(jobExecution, run);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The run from the history: each document's findings and the cross-report ones, the verdicts applied. */
+    private RunReport runReport(long instance, String rulesVersion, Verdicts verdicts) {
         List<DocumentRecord> records = history.documents(instance);
         List<List<Finding>> found = new ArrayList<>();
         for (DocumentRecord d : records) {
@@ -68,31 +87,23 @@ final class WriteReportsTasklet implements Tasklet {
             all.addAll(history.batchFindings(instance, d.path()));
             found.add(all);
         }
-        Verdicts verdicts = settings.verdicts() ? Verdicts.load(settings.rules()) : Verdicts.none();
-        List<List<ReviewedFinding>> reviewed = FindingReview.review(records.stream().map(ReportWriter::opdName).toList(),
+        List<List<ReviewedFinding>> reviewed = FindingReview.review(records.stream().map(AuditedDocument::opdName).toList(),
                 found, verdicts);
-        List<ReportWriter.AuditedDocument> docs = new ArrayList<>();
+        List<AuditedDocument> docs = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            docs.add(ReportWriter.AuditedDocument.of(records.get(i), reviewed.get(i)));
+            docs.add(AuditedDocument.of(records.get(i), reviewed.get(i)));
         }
-        Map<Finding, String> evidence = settings.evidence() ? EvidenceImages.in(settings.dataDir()).place(settings.output(), docs, pdfDrawer(settings)) : Map.of();
-        Map<String, Path> files = new ReportWriter(settings.csvSeparator(), evidence).write(settings.output(), docs);
-        new WorkingPaperWriter(evidence).write(settings.output(), docs);
+        Map<Finding, String> evidence = settings.evidence()
+                ? EvidenceImages.in(settings.dataDir()).place(settings.output(), docs, pdfDrawer(settings)) : Map.of();
         Map<String, String> checks = new TreeMap<>();
         registry.rules().forEach(r -> checks.put(r.info().id(), r.info().summary()));
         registry.batchRules().forEach(r -> checks.put(r.info().id(), r.info().summary()));
-        new HtmlReportWriter().write(settings.output(), docs, evidence, RunChanges.since(history, instance, docs),
-                FindingReview.resolved(verdicts, reviewed),
-                new HtmlReportWriter.RunInfo(settings.input().toAbsolutePath().normalize().toString(), rulesVersion, checks));
-        if (verdicts.size() > 0) {
-            log.info("Verdik pemeriksa: {} dibaca, {} temuan ditandai SALAH tidak dilaporkan (suppressed.csv)",
-                    verdicts.size(), docs.stream().mapToInt(d -> d.suppressed().size()).sum());
-        }
-        logSummary(jobExecution, docs, files);
-        return RepeatStatus.FINISHED;
+        return new RunReport(docs, evidence, RunChanges.since(history, instance, docs), FindingReview.resolved(verdicts, reviewed),
+                new RunInfo(settings.input().toAbsolutePath().normalize().toString(), rulesVersion, checks));
     }
 
-    private void logSummary(JobExecution jobExecution, List<ReportWriter.AuditedDocument> docs, Map<String, Path> files) {
+    private void logSummary(JobExecution jobExecution, RunReport run) {
+        List<AuditedDocument> docs = run.documents();
         long findings = docs.stream().mapToLong(d -> d.findings().size()).sum();
         long failed = docs.stream().filter(d -> d.record().status() != DocumentStatus.AUDITED).count();
         // by name, as documents.csv spells them
@@ -102,7 +113,7 @@ final class WriteReportsTasklet implements Tasklet {
         Duration took = Duration.between(jobExecution.getStartTime(), LocalDateTime.now());
         log.info("Selesai dalam {} s (proses {} s): {} dokumen {} ({} gagal dibaca, {} tidak berubah), {} temuan, {} berkas OPD di {}",
                 seconds(took.toMillis()), seconds(ManagementFactory.getRuntimeMXBean().getUptime()),
-                docs.size(), byStatus, failed, reused, findings, files.size(), settings.output().toAbsolutePath());
+                docs.size(), byStatus, failed, reused, findings, run.byOpd().size(), settings.output().toAbsolutePath());
         StringBuilder steps = new StringBuilder();
         for (StepExecution step : jobExecution.getStepExecutions()) {
             if (step.getStepName().contains(":")) {

@@ -40,4 +40,24 @@ class LibraryConfinementTest {
                 .map(p -> MAIN.relativize(p).toString()).toList();
         assertThat(offenders).as("PDFBox or Tabula used outside extraction").isEmpty();
     }
+
+    /** The template engine stays in {@code report}: the pages' markup is its templates, not Java strings elsewhere. */
+    @Test
+    void templatesOnlyInReport() throws IOException {
+        Pattern engine = Pattern.compile("\\bfreemarker\\.[a-z]");
+        List<String> offenders;
+        try (Stream<Path> walk = Files.walk(MAIN)) {
+            offenders = walk.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !MAIN.relativize(p).toString().startsWith("report"))
+                    .filter(p -> {
+                        try {
+                            return engine.matcher(Files.readString(p)).find();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(p -> MAIN.relativize(p).toString()).toList();
+        }
+        assertThat(offenders).as("FreeMarker used outside report").isEmpty();
+    }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.history.DocumentRecord;
-import id.inspektorat.lkauditor.report.ReportWriter;
+import id.inspektorat.lkauditor.report.AuditedDocument;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -36,10 +36,10 @@ class EvidenceImagesTest {
         }
     };
 
-    private static ReportWriter.AuditedDocument document(Finding... findings) {
+    private static AuditedDocument document(Finding... findings) {
         DocumentRecord record = new DocumentRecord(1, 1, "lk-2023.pdf", "0123456789abcdef", 10, null, "Kecamatan Uji",
                 null, null, null, null, null, DocumentStatus.AUDITED, 4, 1, 1, null, findings.length, null, null, false, null);
-        return ReportWriter.AuditedDocument.of(record, List.of(findings).stream()
+        return AuditedDocument.of(record, List.of(findings).stream()
                 .map(f -> new ReviewedFinding(f, f.rule(), null)).toList());
     }
 

@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.report;
 
-import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.NumberParser;
 import id.inspektorat.lkauditor.normalization.ValueKind;
@@ -41,24 +40,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code Tanggal}, {@code Catatan}) that, filled in and saved under {@code rules/verdicts/}, are read
  * back as verdicts.
  */
-public final class WorkingPaperWriter {
+public final class WorkingPaperOutput implements OutputFormat {
 
     public static final String FILE = "temuan.xlsx";
     static final String[] HEADER = {"Dokumen", "Hlm", "Tabel", "Baris", "Nama baris", "Kolom", "Aturan", "Tingkat", "Tertulis",
             "Seharusnya", "Selisih", "Uraian", "Bukti", "Sidik", "Verdik", "Pemeriksa", "Tanggal", "Catatan"};
     private static final NumberParser PARSER = new NumberParser();
 
-    private final Map<Finding, String> evidence;
-
-    public WorkingPaperWriter(Map<Finding, String> evidence) {
-        this.evidence = evidence;
-    }
-
-    public Path write(Path output, List<ReportWriter.AuditedDocument> docs) throws IOException {
-        Map<String, List<ReportWriter.AuditedDocument>> byOpd = new TreeMap<>();
-        for (ReportWriter.AuditedDocument d : docs) {
-            byOpd.computeIfAbsent(Slugs.slug(ReportWriter.opdName(d.record())), k -> new ArrayList<>()).add(d);
-        }
+    /** Owns {@value #FILE}, rewritten whole each run: nothing stale to clean. */
+    @Override
+    public List<Path> write(RunReport run, Path output) throws IOException {
+        Files.createDirectories(output);
+        Map<String, List<AuditedDocument>> byOpd = run.byOpd();
         Path file = output.resolve(FILE);
         Path tmp = output.resolve(FILE + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -67,9 +60,9 @@ public final class WorkingPaperWriter {
             Styles styles = new Styles(wb);
             summary(wb, styles, byOpd);
             Set<String> names = new HashSet<>();
-            for (List<ReportWriter.AuditedDocument> opdDocs : byOpd.values()) {
+            for (List<AuditedDocument> opdDocs : byOpd.values()) {
                 if (opdDocs.stream().anyMatch(d -> !d.findings().isEmpty())) {
-                    opdSheet(wb, styles, names, opdDocs);
+                    opdSheet(wb, styles, names, opdDocs, run);
                 }
             }
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -79,7 +72,7 @@ public final class WorkingPaperWriter {
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        return List.of(file);
     }
 
     /**
@@ -130,16 +123,16 @@ public final class WorkingPaperWriter {
         }
     }
 
-    private static void summary(XSSFWorkbook wb, Styles styles, Map<String, List<ReportWriter.AuditedDocument>> byOpd) {
+    private static void summary(XSSFWorkbook wb, Styles styles, Map<String, List<AuditedDocument>> byOpd) {
         Sheet s = wb.createSheet("Ringkasan");
         int r = 0;
         header(s.createRow(r++), styles, "OPD", "Dokumen", "ERROR", "WARNING", "INFO", "Status dokumen");
-        List<Map.Entry<String, List<ReportWriter.AuditedDocument>>> sorted = new ArrayList<>(byOpd.entrySet());
-        sorted.sort(Comparator.<Map.Entry<String, List<ReportWriter.AuditedDocument>>>comparingLong(e -> -count(e.getValue(), Severity.ERROR))
+        List<Map.Entry<String, List<AuditedDocument>>> sorted = new ArrayList<>(byOpd.entrySet());
+        sorted.sort(Comparator.<Map.Entry<String, List<AuditedDocument>>>comparingLong(e -> -count(e.getValue(), Severity.ERROR))
                 .thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, List<ReportWriter.AuditedDocument>> e : sorted) {
+        for (Map.Entry<String, List<AuditedDocument>> e : sorted) {
             Row row = s.createRow(r++);
-            text(row, 0, ReportWriter.opdName(e.getValue().get(0).record()));
+            text(row, 0, e.getValue().get(0).opd());
             row.createCell(1).setCellValue(e.getValue().size());
             row.createCell(2).setCellValue(count(e.getValue(), Severity.ERROR));
             row.createCell(3).setCellValue(count(e.getValue(), Severity.WARNING));
@@ -159,8 +152,8 @@ public final class WorkingPaperWriter {
         s.setColumnWidth(5, 30 * 256);
     }
 
-    private void opdSheet(XSSFWorkbook wb, Styles styles, Set<String> names, List<ReportWriter.AuditedDocument> docs) {
-        String opd = ReportWriter.opdName(docs.get(0).record());
+    private static void opdSheet(XSSFWorkbook wb, Styles styles, Set<String> names, List<AuditedDocument> docs, RunReport run) {
+        String opd = docs.get(0).opd();
         String name = WorkbookUtil.createSafeSheetName(opd.length() > 28 ? opd.substring(0, 28) : opd);
         String unique = name;
         for (int k = 2; !names.add(unique.toLowerCase(java.util.Locale.ROOT)); k++) {
@@ -169,10 +162,10 @@ public final class WorkingPaperWriter {
         Sheet s = wb.createSheet(unique);
         header(s.createRow(0), styles, HEADER);
         int r = 1;
-        for (ReportWriter.AuditedDocument d : docs) {
+        for (AuditedDocument d : docs) {
             List<ReviewedFinding> rows = new ArrayList<>(d.findings());
             rows.sort(Comparator.<ReviewedFinding>comparingInt(x -> x.finding().page()).thenComparing(x -> x.finding().table(),
-                    ReportWriter::compareTableNames).thenComparingInt(x -> x.finding().row()).thenComparing(x -> x.finding().rule())
+                    TableNames::compare).thenComparingInt(x -> x.finding().row()).thenComparing(x -> x.finding().rule())
                     .thenComparing(ReviewedFinding::fingerprint));
             for (ReviewedFinding rf : rows) {
                 Finding f = rf.finding();
@@ -195,8 +188,8 @@ public final class WorkingPaperWriter {
                     diff.setCellStyle(row.getCell(8).getCellStyle());
                 }
                 text(row, 11, f.message());
-                String image = evidence.get(f);
-                if (image != null && !image.isEmpty()) {
+                String image = run.evidence(f);
+                if (!image.isEmpty()) {
                     Cell c = row.createCell(12);
                     c.setCellValue("gambar");
                     Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
@@ -258,7 +251,7 @@ public final class WorkingPaperWriter {
         }
     }
 
-    private static long count(List<ReportWriter.AuditedDocument> docs, Severity s) {
+    private static long count(List<AuditedDocument> docs, Severity s) {
         return docs.stream().flatMap(d -> d.reported().stream()).filter(f -> f.severity() == s).count();
     }
 }
