@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.report;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,6 +10,6 @@ public record RunInfo(String input, String rulesVersion, Map<String, String> rul
     public static final RunInfo NONE = new RunInfo("", "", Map.of());
 
     public RunInfo {
-        rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+        rules = Collections.unmodifiableMap(new TreeMap<>(rules));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes what the tool read on each page, {@code output/<opd>/text/<document>-p<N>.txt}: the running
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class TextDumpWriter {
 
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFD&&[^\\t]]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFD&&[^\\t]]");
 
     public void write(Path output, String opd, String document, Map<Integer, List<String>> pages) throws IOException {
         Path dir = TableDumpWriter.dumpFolder(output, opd, "text", document, "txt");

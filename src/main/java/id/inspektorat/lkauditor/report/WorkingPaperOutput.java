@@ -6,18 +6,27 @@ import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,6 +34,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -56,7 +66,7 @@ public final class WorkingPaperOutput implements OutputFormat {
         Path tmp = output.resolve(FILE + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             // no timestamp of the run inside the file
-            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+            wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
             Styles styles = new Styles(wb);
             summary(wb, styles, byOpd);
             Set<String> names = new HashSet<>();
@@ -65,7 +75,7 @@ public final class WorkingPaperOutput implements OutputFormat {
                     opdSheet(wb, styles, names, opdDocs, run);
                 }
             }
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(withoutTimes(bytes.toByteArray()));
@@ -80,12 +90,12 @@ public final class WorkingPaperOutput implements OutputFormat {
      * (POI stamps each entry with the time of writing).
      */
     static byte[] withoutTimes(byte[] xlsx) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(xlsx.length);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
-             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-                copy.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
                 zip.putNextEntry(copy);
                 in.transferTo(zip);
                 zip.closeEntry();
@@ -113,7 +123,7 @@ public final class WorkingPaperOutput implements OutputFormat {
             }
             Font blue = wb.createFont();
             blue.setUnderline(Font.U_SINGLE);
-            blue.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+            blue.setColor(IndexedColors.BLUE.getIndex());
             link = wb.createCellStyle();
             link.setFont(blue);
         }
@@ -156,7 +166,7 @@ public final class WorkingPaperOutput implements OutputFormat {
         String opd = docs.get(0).opd();
         String name = WorkbookUtil.createSafeSheetName(opd.length() > 28 ? opd.substring(0, 28) : opd);
         String unique = name;
-        for (int k = 2; !names.add(unique.toLowerCase(java.util.Locale.ROOT)); k++) {
+        for (int k = 2; !names.add(unique.toLowerCase(Locale.ROOT)); k++) {
             unique = name.substring(0, Math.min(name.length(), 26)) + " " + k;
         }
         Sheet s = wb.createSheet(unique);

@@ -6,8 +6,11 @@ import id.inspektorat.lkauditor.LkAuditorApplication;
 import id.inspektorat.lkauditor.fixtures.CsvFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,7 +133,7 @@ class AuditJobTest {
             try {
                 return Files.readString(p).contains("Tabel 3.18");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }).findFirst().orElseThrow();
         String text = Files.readString(budget);
@@ -187,10 +190,10 @@ class AuditJobTest {
             assertThat(Files.readAllBytes(image)).startsWith(0x89, 'P', 'N', 'G');
         });
         Path cache = work.resolve("output/.lk-auditor/evidence");
-        Map<Path, Object> drawn = new java.util.HashMap<>();
+        Map<Path, Object> drawn = new HashMap<>();
         try (var files = Files.list(cache)) {
             for (Path p : files.toList()) {
-                drawn.put(p, Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+                drawn.put(p, Files.readAttributes(p, BasicFileAttributes.class).fileKey());
             }
         }
         assertThat(drawn).isNotEmpty();
@@ -205,7 +208,7 @@ class AuditJobTest {
         assertThat(removed).exists();
         assertThat(Files.isSameFile(removed, cache.resolve(removed.getFileName()))).isTrue();
         for (Map.Entry<Path, Object> e : drawn.entrySet()) {
-            assertThat(Files.readAttributes(e.getKey(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+            assertThat(Files.readAttributes(e.getKey(), BasicFileAttributes.class).fileKey())
                     .as("%s drawn again", e.getKey().getFileName()).isEqualTo(e.getValue());
         }
         assertThat(stale).doesNotExist();

@@ -8,6 +8,7 @@ import id.inspektorat.lkauditor.fixtures.CsvFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -81,7 +82,7 @@ class BadFilesTest {
                 .filter(p -> p.document().equals(SampleReports.WITH_ERRORS)).count());
 
         // a password from the configuration opens the user-encrypted report
-        String[] withPassword = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] withPassword = Arrays.copyOf(args, args.length + 1);
         withPassword[args.length] = "--password=rahasia";
         assertThat(LkAuditorApplication.run(withPassword)).isZero();
         Map<String, String> opened = CsvFiles.read(work.resolve("out/documents.csv")).stream()

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.LkAuditorApplication;
 import id.inspektorat.lkauditor.fixtures.CsvFiles;
-import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder.TableSpec;
+import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,8 +51,8 @@ class CrossReportTest {
     }
 
     private static String capaian(String akip) {
-        java.math.BigDecimal v = new java.math.BigDecimal(akip.replace(',', '.'))
-                .multiply(java.math.BigDecimal.valueOf(100)).divide(java.math.BigDecimal.valueOf(70), 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal v = new BigDecimal(akip.replace(',', '.'))
+                .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(70), 2, RoundingMode.HALF_UP);
         return v.toPlainString().replace('.', ',');
     }
 
@@ -103,7 +109,7 @@ class CrossReportTest {
 
     private static boolean hasRed(Path png) {
         try {
-            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+            BufferedImage img = ImageIO.read(png.toFile());
             for (int y = 0; y < img.getHeight(); y++) {
                 for (int x = 0; x < img.getWidth(); x++) {
                     int p = img.getRGB(x, y);
@@ -113,8 +119,8 @@ class CrossReportTest {
                 }
             }
             return false;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

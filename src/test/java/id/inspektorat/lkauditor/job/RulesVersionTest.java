@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.Attributes;
@@ -40,7 +41,7 @@ class RulesVersionTest {
 
     private static void put(JarOutputStream j, String name, String content) throws IOException {
         j.putNextEntry(new ZipEntry(name));
-        j.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        j.write(content.getBytes(StandardCharsets.UTF_8));
         j.closeEntry();
     }
 

@@ -6,12 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.inspektorat.lkauditor.LkAuditorApplication;
 import id.inspektorat.lkauditor.fixtures.CsvFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
+import id.inspektorat.lkauditor.normalization.CellValue;
+import id.inspektorat.lkauditor.normalization.NumberParser;
+import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.settings.RulesConfigException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -146,27 +155,27 @@ class VerdictsJobTest {
         Path xlsx = out("temuan.xlsx");
         List<Map<String, String>> csv = CsvFiles.read(out(OPD_CSV));
         Map<String, String> third;
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
             assertThat(wb.getSheetName(0)).isEqualTo("Ringkasan");
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Kecamatan Contoh Sejahtera");
+            Sheet sheet = wb.getSheet("Kecamatan Contoh Sejahtera");
             assertThat(sheet).isNotNull();
             assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Tertulis");
             assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Sidik");
             assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("Verdik");
             assertThat(sheet.getLastRowNum()).isEqualTo(csv.size()); // one row per reported finding, the header above
-            java.util.Map<String, org.apache.poi.ss.usermodel.Row> byPrint = new java.util.HashMap<>();
+            Map<String, Row> byPrint = new HashMap<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 byPrint.put(sheet.getRow(r).getCell(13).getStringCellValue(), sheet.getRow(r));
             }
             for (Map<String, String> f : csv) {
-                org.apache.poi.ss.usermodel.Row row = byPrint.get(f.get("fingerprint"));
+                Row row = byPrint.get(f.get("fingerprint"));
                 assertThat(row).as("finding %s", f.get("fingerprint")).isNotNull();
                 assertThat(row.getCell(6).getStringCellValue()).isEqualTo(f.get("rule"));
                 // the printed figure as a number, shown with its own decimals
-                id.inspektorat.lkauditor.normalization.CellValue v = new id.inspektorat.lkauditor.normalization.NumberParser()
+                CellValue v = new NumberParser()
                         .parse(f.get("reported"));
-                if (v.kind() == id.inspektorat.lkauditor.normalization.ValueKind.NUMBER) {
-                    assertThat(row.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                if (v.kind() == ValueKind.NUMBER) {
+                    assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
                     assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(v.number().doubleValue());
                     assertThat(row.getCell(8).getCellStyle().getDataFormatString())
                             .isEqualTo(v.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(v.decimals()));
@@ -176,12 +185,12 @@ class VerdictsJobTest {
             }
             // the auditor marks a third finding a false alarm in the workbook and saves it under rules/verdicts/
             third = csv.stream().filter(f -> !f.get("fingerprint").equals(confirmed.get("fingerprint"))).findFirst().orElseThrow();
-            org.apache.poi.ss.usermodel.Row row = byPrint.get(third.get("fingerprint"));
+            Row row = byPrint.get(third.get("fingerprint"));
             row.createCell(14).setCellValue("SALAH");
             row.createCell(15).setCellValue("Rina");
             row.createCell(17).setCellValue("angka dibaca dari sel gabungan");
             Path copy = work.resolve("rules/verdicts/kertas-kerja.xlsx");
-            try (java.io.OutputStream o = Files.newOutputStream(copy)) {
+            try (OutputStream o = Files.newOutputStream(copy)) {
                 wb.write(o);
             }
         }
