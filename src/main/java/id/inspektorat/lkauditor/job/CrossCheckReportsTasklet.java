@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.job;
 
-import id.inspektorat.lkauditor.crosscheck.BatchRule;
 import id.inspektorat.lkauditor.crosscheck.ReportFacts;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.DocumentRecord;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.JobExecution;
@@ -61,16 +59,7 @@ final class CrossCheckReportsTasklet implements Tasklet {
                 }
             }
         }
-        Map<String, List<Finding>> findings = new TreeMap<>();
-        for (BatchRule rule : registry.batchRules()) {
-            try {
-                rule.check(reports).forEach((path, list) -> list.forEach(f -> findings
-                        .computeIfAbsent(path, k -> new ArrayList<>())
-                        .add(registry.configured(rule.info().id(), rule.info().severity(), f))));
-            } catch (RuntimeException e) {
-                log.warn("Pemeriksaan antar-laporan {} gagal: {}", rule.info().id(), e.toString());
-            }
-        }
+        Map<String, List<Finding>> findings = registry.runAcross(reports);
         history.saveBatchFindings(instance, findings);
         log.info("Pemeriksaan antar-laporan: {} laporan malam ini, {} dari riwayat, {} temuan", tonight.size(),
                 reports.size() - tonight.size(), findings.values().stream().mapToInt(List::size).sum());

@@ -1,9 +1,11 @@
 package id.inspektorat.lkauditor.registry;
 
 import id.inspektorat.lkauditor.crosscheck.BatchRule;
+import id.inspektorat.lkauditor.crosscheck.ReportFacts;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Rule;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.settings.RuleSwitch;
 import id.inspektorat.lkauditor.settings.RulesConfigException;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
@@ -52,12 +55,12 @@ public class RuleRegistry {
     public RuleRegistry(List<AuditRule> beans, List<BatchRule> batchBeans,
                         RulesSettings settings) {
         this.settings = settings;
-        Map<String, Object> byId = new HashMap<>();
-        List<Object> all = new ArrayList<>(beans);
+        Map<String, Rule> byId = new HashMap<>();
+        List<Rule> all = new ArrayList<>(beans);
         all.addAll(batchBeans);
-        for (Object rule : all) {
-            String id = rule instanceof AuditRule a ? a.info().id() : ((BatchRule) rule).info().id();
-            Object other = byId.putIfAbsent(id, rule);
+        for (Rule rule : all) {
+            String id = rule.info().id();
+            Rule other = byId.putIfAbsent(id, rule);
             if (other != null) {
                 throw new IllegalStateException("Rule id " + id + " is used by both " + other.getClass().getName()
                         + " and " + rule.getClass().getName());
@@ -118,6 +121,28 @@ public class RuleRegistry {
             }
         }
         return distinct(findings);
+    }
+
+    /**
+     * Runs the across-report rules over the night's reports and the history's: findings by the path of
+     * tonight's document they are about, each with its configured severity; a rule that throws costs
+     * only its own findings.
+     */
+    public Map<String, List<Finding>> runAcross(List<ReportFacts> reports) {
+        Map<String, List<Finding>> findings = new TreeMap<>();
+        for (BatchRule rule : batchRules) {
+            long start = System.nanoTime();
+            try {
+                rule.check(reports).forEach((path, list) -> list.forEach(f -> findings
+                        .computeIfAbsent(path, k -> new ArrayList<>())
+                        .add(configured(rule.info().id(), rule.info().severity(), f))));
+            } catch (RuntimeException e) {
+                log.warn("Pemeriksaan antar-laporan {} gagal: {}", rule.info().id(), e.toString());
+            } finally {
+                nanos.computeIfAbsent(rule.info().id(), k -> new LongAdder()).add(System.nanoTime() - start);
+            }
+        }
+        return findings;
     }
 
     /**
