@@ -69,7 +69,9 @@ final class CrossedTotals {
     }
 
     static List<Crossing> of(Table table) {
-        return of(table, ColumnTotalMismatch.breaks(table), RowPartsTotalMismatch.breaks(table));
+        List<Break> columns = ColumnTotalMismatch.breaks(table);
+        // most tables have no broken total: the rows are then not worth summing twice
+        return columns.isEmpty() ? List.of() : of(table, columns, RowPartsTotalMismatch.breaks(table));
     }
 
     /**
