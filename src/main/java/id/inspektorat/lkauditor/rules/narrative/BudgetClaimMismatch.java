@@ -1,0 +1,100 @@
+package id.inspektorat.lkauditor.rules.narrative;
+
+import id.inspektorat.lkauditor.narrative.NarrativeText;
+import id.inspektorat.lkauditor.narrative.Sentence;
+import id.inspektorat.lkauditor.rules.AuditRule;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.rules.Interval;
+import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * A sentence that gives the anggaran, its realisasi and the percentage absorbed — "pagu anggaran
+ * sebesar Rp 658.408.424.000,- dengan realisasi sebesar Rp 631.716.596.662,- atau 95,95 %" — whose
+ * percentage is not realisasi / anggaran × 100 (spec §7's interval rule on the printed
+ * percentage). Only a sentence with exactly one anggaran and one realisasi before the percentage is
+ * read: "anggaran penetapan … anggaran perubahan … total" is not sure which two were divided.
+ */
+@Component
+@RuleInfo(id = "LK-TXT-07", severity = Severity.ERROR,
+        summary = "Persentase realisasi anggaran dalam teks tidak sama dengan realisasi dibagi anggaran yang disebut bersamanya")
+public final class BudgetClaimMismatch implements AuditRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** "Rp. 12.106.750.000,-", "Rp 400.000.000,00": rupiah with thousands separators. */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)\\brp\\.?\\s*(\\d{1,3}(?:\\.\\d{3}){2,})(?:,(?:00|-))?(?:,-)?");
+    private static final Pattern PERCENT = Pattern.compile("(?i)^[^\\d]{0,30}?\\b(?:atau|sebesar|yaitu|dengan persentase|=)?\\s*\\(?\\s*"
+            + "(\\d{1,3},\\d{1,2})\\s*(?:%|persen)");
+    private static final Pattern SPENT = Pattern.compile("(?i)realisasi|terealisasi|penyerapan|terserap|serapan");
+    private static final Pattern BUDGET = Pattern.compile("(?i)anggaran|pagu|alokasi|dana");
+
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        List<Finding> findings = new ArrayList<>();
+        for (Sentence s : NarrativeText.sentences(document.pages())) {
+            String text = s.text().replaceAll("\\s+", " ");
+            if (!SPENT.matcher(text).find() || !text.contains("%") && !text.toLowerCase(Locale.ROOT).contains("persen")) {
+                continue;
+            }
+            List<BigDecimal> budgets = new ArrayList<>();
+            List<String> budgetPrinted = new ArrayList<>();
+            List<BigDecimal> spent = new ArrayList<>();
+            List<String> spentPrinted = new ArrayList<>();
+            Matcher m = AMOUNT.matcher(text);
+            int previousEnd = 0;
+            while (m.find()) {
+                String before = text.substring(previousEnd, m.start());
+                BigDecimal amount = new BigDecimal(m.group(1).replace(".", ""));
+                if (SPENT.matcher(before).find()) {
+                    spent.add(amount);
+                    spentPrinted.add(m.group(1));
+                } else if (BUDGET.matcher(before).find()) {
+                    budgets.add(amount);
+                    budgetPrinted.add(m.group(1));
+                } else {
+                    break; // an amount of something else: which two were divided is not sure
+                }
+                previousEnd = m.end();
+                if (budgets.size() > 1 || spent.size() > 1) {
+                    break;
+                }
+                if (budgets.size() == 1 && spent.size() == 1) {
+                    Matcher p = PERCENT.matcher(text.substring(previousEnd));
+                    if (p.find()) {
+                        check(document, s, budgets.get(0), budgetPrinted.get(0), spent.get(0), spentPrinted.get(0),
+                                p.group(1)).ifPresent(findings::add);
+                    }
+                    break;
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Optional<Finding> check(DocumentUnderAudit document, Sentence s, BigDecimal budget, String budgetPrinted,
+                                              BigDecimal spent, String spentPrinted, String percentPrinted) {
+        if (budget.signum() <= 0 || spent.compareTo(budget.multiply(BigDecimal.valueOf(2))) > 0) {
+            return Optional.empty(); // not an anggaran and its realisasi
+        }
+        BigDecimal percent = new BigDecimal(percentPrinted.replace(',', '.'));
+        int decimals = percent.scale();
+        BigDecimal ratio = spent.multiply(HUNDRED).divide(budget, Interval.MC);
+        if (Rounding.holds(r -> Rounding.printed(percent, decimals, r).contains(ratio))) {
+            return Optional.empty();
+        }
+        String expected = Rounding.format(ratio, decimals);
+        return Optional.of(Claims.onText(info(), s, percentPrinted + " %", expected,
+                "Realisasi Rp " + spentPrinted + " / anggaran Rp " + budgetPrinted + " × 100 = " + expected
+                        + " %, tertulis " + percentPrinted + " %", document.pages()));
+    }
+}
