@@ -30,6 +30,8 @@ import java.util.zip.ZipFile;
  */
 public final class RulesVersion {
 
+    private static final Pattern NESTED_JAR = Pattern.compile("nested:(.+?\\.jar)/?!");
+
     private RulesVersion() {
     }
 
@@ -71,7 +73,7 @@ public final class RulesVersion {
     private static Path codeSource() {
         try {
             String location = RulesVersion.class.getProtectionDomain().getCodeSource().getLocation().toString();
-            Matcher nested = Pattern.compile("nested:(.+?\\.jar)/?!").matcher(location);
+            Matcher nested = NESTED_JAR.matcher(location);
             if (nested.find()) {
                 return Path.of(URLDecoder.decode(nested.group(1), StandardCharsets.UTF_8));
             }

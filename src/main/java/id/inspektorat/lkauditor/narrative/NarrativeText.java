@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /** The report's running text as sentences and clauses, and the figures they state. */
 public final class NarrativeText {
 
+    private static final Pattern TAHUN_YEAR = Pattern.compile("(?i)\\btahun\\s+(\\d{4})\\b");
+
     /** A figure in the text: where it starts and ends, its value and decimals, and whether % follows. */
     public record Figure(int start, int end, String printed, BigDecimal value, int decimals, boolean percent) {
     }
@@ -149,7 +151,7 @@ public final class NarrativeText {
 
     /** The last "tahun YYYY" at or before a position, or 0. */
     public static int yearBefore(String text, int position) {
-        Matcher m = Pattern.compile("(?i)\\btahun\\s+(\\d{4})\\b").matcher(text);
+        Matcher m = TAHUN_YEAR.matcher(text);
         int year = 0;
         while (m.find() && m.start() < position) {
             year = Integer.parseInt(m.group(1));

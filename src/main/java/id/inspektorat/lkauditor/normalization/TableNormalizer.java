@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class TableNormalizer {
 
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+
+    private static final Pattern FORMULA_LEAD = Pattern.compile("\\$?\\s*(\\d{1,2})\\s*=");
+
     private static final int MAX_HEADER_ROWS = 5;
     /** Four digits with no separator beside them: "2023", "Target 2023"; not "2.045". */
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
@@ -164,7 +168,7 @@ public final class TableNormalizer {
                 if (m.matches()) {
                     n = Integer.parseInt(m.group(1));
                 } else if (t.contains("=")) {
-                    Matcher lead = Pattern.compile("\\$?\\s*(\\d{1,2})\\s*=").matcher(t);
+                    Matcher lead = FORMULA_LEAD.matcher(t);
                     n = lead.lookingAt() ? Integer.parseInt(lead.group(1)) : last + 1;
                 } else {
                     ok = false;
@@ -255,7 +259,7 @@ public final class TableNormalizer {
             }
             String number = "";
             if (numbering != null && c < numbering.cells().size()) {
-                Matcher m = Pattern.compile("\\d{1,2}").matcher(numbering.cells().get(c).text());
+                Matcher m = ONE_OR_TWO_DIGITS.matcher(numbering.cells().get(c).text());
                 number = m.find() ? m.group() : "";
             }
             columns.add(new Column(c, path, number, vocabulary.column(path), path.stream().map(vocabulary::segment).toList()));

@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 @RuleInfo(id = "LK-ID-01", severity = Severity.WARNING, summary = "Nama OPD lain muncul dalam teks laporan (diduga salin dari laporan OPD lain)")
 public final class ForeignOpdName implements AuditRule {
 
+    private static final Pattern CAPTION_KECAMATAN = Pattern.compile("kecamatan\\s+([a-z ]+?)(?=\\s+dan\\s|\\s*\\)|$)");
+
     private static final String[] BORDER = {"berbatas", "sebelah", "perbatasan", "pemekaran"};
     /** A sentence where the report speaks of its own performance, not an address or a border. */
     private static final String[] ABOUT_ITSELF = {"kinerja", "sasaran", "capaian", "indikator", "target", "realisasi",
@@ -112,7 +114,7 @@ public final class ForeignOpdName implements AuditRule {
                 continue;
             }
             String caption = t.caption().toLowerCase(Locale.ROOT);
-            Matcher m = Pattern.compile("kecamatan\\s+([a-z ]+?)(?=\\s+dan\\s|\\s*\\)|$)").matcher(caption);
+            Matcher m = CAPTION_KECAMATAN.matcher(caption);
             while (m.find()) {
                 peers.add(OpdNameMatcher.core(m.group(1)));
             }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 /** What the narrative rules share: figures as intervals, facts to compare with, findings on text. */
 final class Claims {
 
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,]*");
+
     static final String FIG = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)";
     private static final NumberParser PARSER = new NumberParser();
 
@@ -117,7 +119,7 @@ final class Claims {
     }
 
     private static String figureOf(String reported) {
-        Matcher m = Pattern.compile("\\d[\\d.,]*").matcher(reported);
+        Matcher m = FIGURE.matcher(reported);
         return m.find() ? m.group() : reported;
     }
 
