@@ -63,9 +63,9 @@ public final class OpdNames {
             }
             Matcher m = OPD.matcher(l);
             if (m.find() && m.start(1) == 0) {
-                String name = m.group(1).replaceAll("[ ,.]+$", "").trim();
-                if (name.split(" ").length >= 2) {
-                    return Optional.of(titleCase(name));
+                Optional<String> name = name(m);
+                if (name.isPresent()) {
+                    return name;
                 }
             }
         }
@@ -85,13 +85,19 @@ public final class OpdNames {
             }
             Matcher m = OPD.matcher(l);
             if (m.find() && l.equals(l.toUpperCase(Locale.ROOT))) {
-                String name = m.group(1).replaceAll("[ ,.]+$", "").trim();
-                if (name.split(" ").length >= 2) {
-                    return Optional.of(titleCase(name));
+                Optional<String> name = name(m);
+                if (name.isPresent()) {
+                    return name;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The matched name, title-cased, when it is more than its head word ("Dinas" alone names no OPD). */
+    private static Optional<String> name(Matcher m) {
+        String name = m.group(1).replaceAll("[ ,.]+$", "").trim();
+        return name.split(" ").length >= 2 ? Optional.of(titleCase(name)) : Optional.empty();
     }
 
     private static final Pattern REGION = Pattern.compile("(?i)(?:KABUPATEN|KAB\\.|KOTA|PROVINSI)(?:\\s+\\p{L}+){1,3}");

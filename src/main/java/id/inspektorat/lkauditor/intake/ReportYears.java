@@ -204,18 +204,18 @@ public final class ReportYears {
         }
     }
 
+    private record Cue(int weight, Source source) {
+    }
+
     /** The votes for each year, with the cue that gave each year the most. */
     private static final class Votes {
         private final Map<Integer, Integer> score = new TreeMap<>();
-        private final Map<Integer, Source> strongest = new TreeMap<>();
-        private final Map<Integer, Integer> strongestWeight = new TreeMap<>();
+        /** For each year the weightiest cue that named it. */
+        private final Map<Integer, Cue> strongest = new TreeMap<>();
 
         void add(int year, int weight, Source source) {
             score.merge(year, weight, Integer::sum);
-            if (weight > strongestWeight.getOrDefault(year, 0)) {
-                strongestWeight.put(year, weight);
-                strongest.put(year, source);
-            }
+            strongest.merge(year, new Cue(weight, source), (old, cue) -> cue.weight() > old.weight() ? cue : old);
         }
 
         Integer best() {
@@ -233,7 +233,7 @@ public final class ReportYears {
             int second = score.entrySet().stream().filter(e -> !e.getKey().equals(best)).mapToInt(Map.Entry::getValue).max().orElse(0);
             boolean sure = top >= 2 && (second == 0 || top >= 3 && top >= 2 * second);
             if (sure) {
-                return new Year(best, Integer.toString(best), strongest.get(best));
+                return new Year(best, Integer.toString(best), strongest.get(best).source());
             }
             return new Year(0, "tidak pasti: " + inPlay(score), Source.NOT_SURE);
         }

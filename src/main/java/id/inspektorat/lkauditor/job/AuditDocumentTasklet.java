@@ -4,16 +4,13 @@ import id.inspektorat.lkauditor.evidence.EvidenceImages;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.AuditResult;
 import id.inspektorat.lkauditor.history.DocumentRecord;
-import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.intake.OpdSource;
-import id.inspektorat.lkauditor.intake.ReportYears;
 import id.inspektorat.lkauditor.report.TableDumpWriter;
 import id.inspektorat.lkauditor.report.TextDumpWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +57,7 @@ final class AuditDocumentTasklet implements Tasklet {
         String timing = "";
         if (doc.status() != DocumentStatus.PENDING && doc.opdSource() == null) {
             // failed at discovery (not a PDF, too large): nothing to open
-            DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), doc.path());
-            ReportYears.Year year = ReportYears.of(List.of(), List.of(), doc.path(), kind.kind());
-            result = AuditResult.failed(doc.status(), 0, null, doc.message()).withKind(kind.kind(), kind.source())
-                    .withYear(0, year.printed(), year.source().name());
+            result = DocumentAuditService.unread(doc.status(), doc.message(), doc.path());
         } else {
             // a dump needs the tables, which only a fresh reading has
             // failures that depend on the settings (a password, a limit) are tried again every night

@@ -116,12 +116,8 @@ public class DocumentAuditService {
         try {
             reading = extractWithin(pdf, settings);
         } catch (ExtractionFailure e) {
-            DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), documentName);
             // extraction names its failures by the status's name
-            DocumentStatus status = DocumentStatus.valueOf(e.status());
-            ReportYears.Year year = ReportYears.of(List.of(), List.of(), documentName, kind.kind());
-            return new Outcome(AuditResult.failed(status, 0, null, e.getMessage()).withKind(kind.kind(), kind.source())
-                    .withYear(0, year.printed(), year.source().name()),
+            return new Outcome(unread(DocumentStatus.valueOf(e.status()), e.getMessage(), documentName),
                     new StageTimes(ms(t0), 0, 0, 0), List.of());
         }
         try (PdfTableExtractor.OpenedPdf opened = reading.opened()) {
@@ -257,6 +253,14 @@ public class DocumentAuditService {
             }
         }
         return lines;
+    }
+
+    /** A document that could not be read: its kind and year as far as its file name tells them. */
+    static AuditResult unread(DocumentStatus status, String message, String documentName) {
+        DocumentKinds.Kind kind = DocumentKinds.of(List.of(), List.of(), documentName);
+        ReportYears.Year year = ReportYears.of(List.of(), List.of(), documentName, kind.kind());
+        return AuditResult.failed(status, 0, null, message).withKind(kind.kind(), kind.source())
+                .withYear(0, year.printed(), year.source().name());
     }
 
     private static List<String> readingLines(ExtractedDocument doc, int from, int to) {

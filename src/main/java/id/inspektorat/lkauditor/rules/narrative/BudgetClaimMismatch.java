@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
 import id.inspektorat.lkauditor.narrative.NarrativeText;
+import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.narrative.Sentence;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
@@ -54,7 +55,7 @@ public final class BudgetClaimMismatch implements AuditRule {
             int previousEnd = 0;
             while (m.find()) {
                 String before = text.substring(previousEnd, m.start());
-                BigDecimal amount = new BigDecimal(m.group(1).replace(".", ""));
+                BigDecimal amount = Claims.value(m.group(1)).number();
                 if (SPENT.matcher(before).find()) {
                     spent.add(amount);
                     spentPrinted.add(m.group(1));
@@ -86,10 +87,10 @@ public final class BudgetClaimMismatch implements AuditRule {
         if (budget.signum() <= 0 || spent.compareTo(budget.multiply(BigDecimal.valueOf(2))) > 0) {
             return Optional.empty(); // not an anggaran and its realisasi
         }
-        BigDecimal percent = new BigDecimal(percentPrinted.replace(',', '.'));
-        int decimals = percent.scale();
+        CellValue percent = Claims.value(percentPrinted);
+        int decimals = percent.decimals();
         BigDecimal ratio = spent.multiply(HUNDRED).divide(budget, Interval.MC);
-        if (Rounding.holds(r -> Rounding.printed(percent, decimals, r).contains(ratio))) {
+        if (Rounding.holds(r -> Rounding.of(percent, false, r).contains(ratio))) {
             return Optional.empty();
         }
         String expected = Rounding.format(ratio, decimals);

@@ -3,7 +3,6 @@ package id.inspektorat.lkauditor.rules.narrative;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
-import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
@@ -48,21 +47,12 @@ public final class PrintedScaleMismatch implements TableRule {
     }
 
     @Override
-    public List<Finding> check(DocumentUnderAudit document) {
-        List<Finding> findings = new ArrayList<>();
-        for (Table t : document.tables()) {
-            findings.addAll(check(t, document.year()));
-        }
-        return findings;
-    }
-
-    /** A table of a report whose year is unknown. */
-    @Override
     public List<Finding> check(Table table) {
         return check(table, 0);
     }
 
-    private List<Finding> check(Table table, int year) {
+    @Override
+    public List<Finding> check(Table table, int year) {
         if (table.dataRows().size() < 3 || table.dataRows().stream().noneMatch(PrintedScaleMismatch::hasRangeLikeCell)) {
             return List.of(); // no printed range, nothing to compare: the scale need not be looked for
         }

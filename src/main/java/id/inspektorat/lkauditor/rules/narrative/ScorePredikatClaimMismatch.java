@@ -74,7 +74,7 @@ public final class ScorePredikatClaimMismatch implements AuditRule {
                         continue;
                     }
                     seen.add(new int[] {at});
-                    BigDecimal score = new BigDecimal(scorePrinted.replace(',', '.'));
+                    BigDecimal score = Claims.value(scorePrinted).number();
                     if (score.compareTo(BigDecimal.ZERO) <= 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
                         continue;
                     }

@@ -5,7 +5,6 @@ import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
-import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Rounding;
@@ -44,21 +43,12 @@ public final class PredikatMismatch implements TableRule {
     }
 
     @Override
-    public List<Finding> check(DocumentUnderAudit document) {
-        List<Finding> findings = new ArrayList<>();
-        for (Table t : document.tables()) {
-            findings.addAll(check(t, document.year()));
-        }
-        return findings;
-    }
-
-    /** A table of a report whose year is unknown. */
-    @Override
     public List<Finding> check(Table table) {
         return check(table, 0);
     }
 
-    private List<Finding> check(Table table, int year) {
+    @Override
+    public List<Finding> check(Table table, int year) {
         List<Finding> findings = new ArrayList<>();
         List<Row> rows = table.rows();
         Optional<Column> predikatColumn = table.column(c -> c.has(Term.PREDIKAT));
