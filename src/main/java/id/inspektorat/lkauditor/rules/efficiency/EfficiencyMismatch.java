@@ -105,7 +105,8 @@ public final class EfficiencyMismatch implements TableRule {
                 }
             }
             if (votes[tableDef] > 0) {
-                msg.append(" (baris lain tabel ini memakai: ").append(NAMES[tableDef]).append(")");
+                msg.append(" (baris lain tabel ini memakai: ").append(NAMES[tableDef]).append("; berlaku pada ")
+                        .append(votes[tableDef]).append(" dari ").append(rows.size()).append(" baris yang dapat diuji)");
             }
             Finding f = Evidence.at(this, table, row, eff.get(), e.printed(), Rounding.format(expected.get(), 2), msg.toString());
             findings.add(Evidence.from(f, row, def == 1 ? new Column[] {serapan.get()}

@@ -85,9 +85,12 @@ public final class ColumnTotalMismatch implements TableRule {
                 continue;
             }
             Row total = rows.get(i);
+            Tally tally = new Tally();
+            List<CrossedTotals.Break> row = new ArrayList<>();
             for (Column column : table.columns()) {
-                check(table, column, parts, total).ifPresent(findings::add);
+                check(table, column, parts, total, tally).ifPresent(row::add);
             }
+            findings.addAll(tally.supported(row));
         }
         return findings;
     }
@@ -109,20 +112,49 @@ public final class ColumnTotalMismatch implements TableRule {
             return List.of();
         }
         List<CrossedTotals.Break> findings = new ArrayList<>();
+        Tally tally = new Tally();
         for (Column column : table.columns()) {
             if (top.stream().anyMatch(r -> r.get(column.index()).kind() == ValueKind.EMPTY)) {
                 continue; // a program that prints its figure only in its kegiatan: the top level is incomplete
             }
-            check(table, column, top, rows.get(last)).ifPresent(findings::add);
+            check(table, column, top, rows.get(last), tally).ifPresent(findings::add);
         }
-        return findings;
+        return tally.supported(findings);
     }
 
     private static boolean isAmount(CellValue v) {
         return v.isNumber() && !v.percent() && v.number().abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
     }
 
-    private Optional<CrossedTotals.Break> check(Table table, Column column, List<Row> parts, Row total) {
+    /**
+     * How many columns of one total row could be summed, and in how many the total held: what supports
+     * reading the row as the total of the rows above ("cocok pada 4 dari 5 kolom").
+     */
+    private static final class Tally {
+        private int tested;
+        private int held;
+
+        void held() {
+            tested++;
+            held++;
+        }
+
+        void broken() {
+            tested++;
+        }
+
+        /** The row's breaks, each saying in how many of the row's testable columns the total held. */
+        List<CrossedTotals.Break> supported(List<CrossedTotals.Break> breaks) {
+            if (tested < 2) {
+                return breaks;
+            }
+            String support = " (baris jumlah ini cocok pada " + held + " dari " + tested + " kolom yang dapat diuji)";
+            return breaks.stream().map(b -> new CrossedTotals.Break(b.row(), b.column(), b.difference(), b.across(),
+                    b.finding().withMessage(b.finding().message() + support))).toList();
+        }
+    }
+
+    private Optional<CrossedTotals.Break> check(Table table, Column column, List<Row> parts, Row total, Tally tally) {
         CellValue printed = total.get(column.index());
         if (!printed.isNumber() || TableShape.isKeyColumn(column) || printed.percent()
                 || column.hasAny(Term.PERCENT, Term.SHARE, Term.PERSENTASE)) {
@@ -137,6 +169,7 @@ public final class ColumnTotalMismatch implements TableRule {
         boolean exact = all.decimals == 0;
         if (Rounding.holds(r -> all.interval(r).intersects(Rounding.of(printed, exact, r))
                 || all.interval(r).intersects(Rounding.of(printed, exact, r).times(TWO)))) {
+            tally.held();
             return Optional.empty();
         }
         Sum reported = all;
@@ -145,6 +178,7 @@ public final class ColumnTotalMismatch implements TableRule {
         if (top.size() < parts.size()) {
             Sum topSum = sum(column, top);
             if (topSum != null && Rounding.holds(r -> topSum.interval(r).intersects(Rounding.of(printed, true, r)))) {
+                tally.held();
                 return Optional.empty();
             }
             reported = topSum != null ? topSum : all;
@@ -153,6 +187,7 @@ public final class ColumnTotalMismatch implements TableRule {
         if (!additive(printed, summed, column) || !near(reported.value, printed.number()) || TableShape.startsMidList(parts)) {
             return Optional.empty();
         }
+        tally.broken();
         int decimals = Math.max(printed.decimals(), reported.decimals);
         String expectedText = Rounding.format(reported.value, decimals);
         String message = "Jumlah kolom '" + column.label() + "' dari " + reported.rows + " baris di atasnya = "

@@ -7,6 +7,7 @@ import static id.inspektorat.lkauditor.rules.RuleTestSupport.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 /** LK-EFF-01: tingkat efisiensi by either definition of spec §5 (capaian − serapan, or 100 − serapan). */
@@ -25,7 +26,10 @@ class EfficiencyMismatchTest {
     @Test
     void aRowThatFitsNoDefinitionIsFound() {
         // definition 1 (94,71 − 91,46 = 3,25) is the table's; row 2: 93,53 − 93,45 = 0,08, printed 1,50
-        assertOneFinding(run(rule, efficiency("1,50")), "LK-EFF-01", 2, "Tingkat Efisiensi (%)", "1,50", "0,08");
+        Finding f = assertOneFinding(run(rule, efficiency("1,50")), "LK-EFF-01", 2, "Tingkat Efisiensi (%)", "1,50", "0,08");
+        // what supports the table's definition: row 1 of the two testable rows follows it
+        assertThat(f.message()).endsWith("(baris lain tabel ini memakai: % capaian kinerja − % penyerapan anggaran; "
+                + "berlaku pada 1 dari 2 baris yang dapat diuji)");
     }
 
     @Test

@@ -35,6 +35,20 @@ class ColumnTotalMismatchTest {
     }
 
     @Test
+    void aFindingSaysInHowManyColumnsItsTotalRowHeld() {
+        // Kendaraan: 12 + 30 + 8 = 50 (held); Roda Dua: 10 + 25 + 7 = 42 (held); Roda Empat: 2 + 5 + 1 = 8, printed 9
+        Table t = table("Tabel 2.4 Kendaraan Dinas")
+                .row("No", "Bidang", "Kendaraan", "Roda Dua", "Roda Empat")
+                .row("1", "Sekretariat", "12", "10", "2")
+                .row("2", "Bidang Bina Marga", "30", "25", "5")
+                .row("3", "Bidang Cipta Karya", "8", "7", "1")
+                .row("", "Jumlah", "50", "42", "9")
+                .build();
+        Finding f = assertOneFinding(run(rule, t), "LK-TOT-01", 4, "Roda Empat", "9", "8");
+        assertThat(f.message()).endsWith("(baris jumlah ini cocok pada 2 dari 3 kolom yang dapat diuji)");
+    }
+
+    @Test
     void onlyTopLevelRowsAreSummed() {
         // 3.093.426.319 + 42.500.000 = 3.135.926.319; the "- " rows are parts of their parent
         Table t = table("Tabel 2.3 Rencana Anggaran")
