@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,10 +83,10 @@ final class GlyphCachingRenderer extends PDFRenderer {
     }
 
     /** A glyph's pixels and where its top-left pixel lies from the pixel holding the glyph origin. */
-    private record Raster(BufferedImage image, int dx, int dy) {
+    private record GlyphImage(BufferedImage image, int dx, int dy) {
     }
 
-    private final Map<Key, Raster> glyphs = new HashMap<>();
+    private final Map<Key, GlyphImage> glyphs = new HashMap<>();
 
     /**
      * A glyph's outline in glyph space, compared by its points: the letter 'a' of one typeface is
@@ -325,7 +326,7 @@ final class GlyphCachingRenderer extends PDFRenderer {
             }
             Key key = new Key(font, code, Math.round(device.getScaleX() * 1e9),
                     Math.round(device.getScaleY() * 1e9), fx, fy, color.getRGB());
-            Raster raster = glyphs.get(key);
+            GlyphImage raster = glyphs.get(key);
             if (raster == null) {
                 GeneralPath path = path(font, code);
                 if (path == null) {
@@ -403,7 +404,7 @@ final class GlyphCachingRenderer extends PDFRenderer {
     }
 
     /** This document's image of a glyph's pixels, drawn now only if no report of the run has drawn them. */
-    private Raster shared(SharedKey key, GeneralPath path, AffineTransform device, Color color, RenderingHints hints) {
+    private GlyphImage shared(SharedKey key, GeneralPath path, AffineTransform device, Color color, RenderingHints hints) {
         Pixels pixels = SHARED.get(key);
         if (pixels == null) {
             misses++;
@@ -414,12 +415,12 @@ final class GlyphCachingRenderer extends PDFRenderer {
             SHARED.putIfAbsent(key, pixels);
         }
         if (pixels.argb() == null) {
-            return new Raster(null, 0, 0);
+            return new GlyphImage(null, 0, 0);
         }
-        WritableRaster raster = java.awt.image.Raster.createPackedRaster(
+        WritableRaster raster = Raster.createPackedRaster(
                 new DataBufferInt(pixels.argb(), pixels.argb().length), pixels.width(), pixels.height(),
                 pixels.width(), ARGB_PRE.getMasks(), null);
-        return new Raster(new BufferedImage(ARGB_PRE, raster, true, null), pixels.dx(), pixels.dy());
+        return new GlyphImage(new BufferedImage(ARGB_PRE, raster, true, null), pixels.dx(), pixels.dy());
     }
 
     /** Where misses are filled, reused: a Graphics2D costs more to set up than a glyph to fill. */

@@ -1,5 +1,7 @@
 package id.inspektorat.lkauditor.extraction;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,8 @@ public final class Warmup {
         // logging set up before the warm-up thread logs (or SLF4J prints its replay notice), and the PDF
         // libraries' font notices kept off the console until Spring reads logback-spring.xml (to the file)
         for (String library : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
-            if (LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger quiet) {
-                quiet.setLevel(ch.qos.logback.classic.Level.ERROR);
+            if (LoggerFactory.getLogger(library) instanceof Logger quiet) {
+                quiet.setLevel(Level.ERROR);
             }
         }
         if ("false".equals(System.getProperty("lk.warmup"))) {

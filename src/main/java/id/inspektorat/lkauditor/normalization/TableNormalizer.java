@@ -279,11 +279,6 @@ public final class TableNormalizer {
         return "";
     }
 
-    /**
-     * A header repeated on a continuation page: word for word, or cell by cell with most of its
-     * worded cells equal to the header's in the same column (a report that retitles "Rencana Tahun
-     * (2023)" as "(2022)" on the next page still repeats "Kode", "Program/Kegiatan", "Indikator").
-     */
     /** Every printed cell of {@code row} (two at least) is the cell of {@code other} in its column. */
     private static boolean sameCells(TableRow row, TableRow other) {
         int printed = 0;
@@ -300,6 +295,11 @@ public final class TableNormalizer {
         return printed >= 2;
     }
 
+    /**
+     * A header repeated on a continuation page: word for word, or cell by cell with most of its
+     * worded cells equal to the header's in the same column (a report that retitles "Rencana Tahun
+     * (2023)" as "(2022)" on the next page still repeats "Kode", "Program/Kegiatan", "Indikator").
+     */
     private static boolean repeatsHeader(TableRow row, List<TableRow> header) {
         String key = squeeze(row.joined());
         if (key.isEmpty()) {

@@ -29,11 +29,6 @@ public final class Evidence {
                 reported, expected, message, geometry);
     }
 
-    /**
-     * The table's header rows: from the top of its region down to its first data row, on the page
-     * where the table starts (headers repeated on later pages are dropped when the parts are joined,
-     * so there the top of the region may be a row cut by the page break).
-     */
     /** Where a cell lies on its page: the table's region there, the row, the cell, the header rows. */
     public static Finding.Geometry geometry(Table table, Row row, Column column) {
         int page = row == null ? table.page() : row.page();
@@ -42,6 +37,11 @@ public final class Evidence {
                 row == null || column == null ? null : row.box(column.index()), List.of(), header(table, page, region));
     }
 
+    /**
+     * The table's header rows: from the top of its region down to its first data row, on the page
+     * where the table starts (headers repeated on later pages are dropped when the parts are joined,
+     * so there the top of the region may be a row cut by the page break).
+     */
     private static Box header(Table table, int page, Box region) {
         if (page != table.page()) {
             return table.repeatedHeaders().get(page); // a continuation page: the header printed there again, if it is

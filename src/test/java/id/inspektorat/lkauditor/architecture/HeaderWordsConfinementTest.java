@@ -19,27 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class HeaderWordsConfinementTest {
 
-    private static final Path MAIN = Path.of("src/main/java/id/inspektorat/lkauditor");
     /** A header path read, or a caption / column label tested against a literal word. */
     private static final Pattern HEADER_READ = Pattern.compile(
             "\\.path\\(\\)|(caption\\(\\)|[cC]olumn\\(?\\)?\\.label\\(\\))[^;]*\\.(contains|startsWith|endsWith|equals|equalsIgnoreCase|matches)\\(\"");
 
     @Test
-    void rulesAndFactsAskForTermsNotHeaderWords() throws IOException {
+    void rulesAndFactsAskForTermsNotHeaderWords() {
         List<String> offenders = new ArrayList<>();
-        int files = 0;
-        for (String pkg : List.of("rules", "facts", "understanding")) {
-            List<Path> sources;
-            try (Stream<Path> walk = Files.walk(MAIN.resolve(pkg))) {
-                sources = walk.filter(p -> p.toString().endsWith(".java")).toList();
-            }
-            files += sources.size();
-            for (Path p : sources) {
-                List<String> lines = read(p);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (HEADER_READ.matcher(lines.get(i)).find()) {
-                        offenders.add(MAIN.relativize(p) + ":" + (i + 1) + ": " + lines.get(i).trim());
-                    }
+        List<Sources.Source> sources = Sources.main().in(List.of("rules", "facts", "understanding")).toList();
+        int files = sources.size();
+        for (Sources.Source f : sources) {
+            List<String> lines = f.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (HEADER_READ.matcher(lines.get(i)).find()) {
+                    offenders.add(f.relative() + ":" + (i + 1) + ": " + lines.get(i).trim());
                 }
             }
         }
@@ -56,11 +49,4 @@ class HeaderWordsConfinementTest {
         assertThat(HEADER_READ.matcher("\"Jumlah kolom '\" + column.label() + \"' dari \"").find()).isFalse();
     }
 
-    private static List<String> read(Path p) {
-        try {
-            return Files.readAllLines(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

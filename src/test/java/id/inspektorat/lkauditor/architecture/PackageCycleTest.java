@@ -24,12 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCycleTest {
 
-    private static final Path MAIN = Path.of("src/main/java/id/inspektorat/lkauditor");
     private static final Pattern REFERENCE = Pattern.compile("\\bid\\.inspektorat\\.lkauditor\\.([a-z]+)\\.");
 
     @Test
     void thePackageGraphHasNoCycle() {
-        Map<String, Set<String>> graph = graph(MAIN);
+        Map<String, Set<String>> graph = graph(Sources.MAIN);
         assertThat(graph.keySet()).contains("extraction", "normalization", "rules", "job", "vocabulary");
         assertThat(cycles(graph)).as("package cycles").isEmpty();
     }
@@ -43,23 +42,18 @@ class PackageCycleTest {
 
     static Map<String, Set<String>> graph(Path main) {
         Map<String, Set<String>> graph = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(main)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Path rel = main.relativize(p);
-                if (rel.getNameCount() < 2) {
-                    continue; // the application class at the root wires everything
-                }
-                String from = rel.getName(0).toString();
-                Set<String> to = graph.computeIfAbsent(from, k -> new TreeSet<>());
-                Matcher m = REFERENCE.matcher(Files.readString(p));
-                while (m.find()) {
-                    if (!m.group(1).equals(from)) {
-                        to.add(m.group(1));
-                    }
+        for (Sources.Source f : Sources.under(main).files()) {
+            String from = f.stage();
+            if (from.isEmpty()) {
+                continue; // the application class at the root wires everything
+            }
+            Set<String> to = graph.computeIfAbsent(from, k -> new TreeSet<>());
+            Matcher m = REFERENCE.matcher(f.text());
+            while (m.find()) {
+                if (!m.group(1).equals(from)) {
+                    to.add(m.group(1));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return graph;
     }

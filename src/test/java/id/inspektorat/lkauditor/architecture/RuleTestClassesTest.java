@@ -56,12 +56,8 @@ class RuleTestClassesTest {
 
     /** The sources under {@code main} of the classes annotated {@code @RuleInfo}, relative to {@code main}. */
     static List<Path> rules(Path main) {
-        try (Stream<Path> walk = Files.walk(main)) {
-            return walk.filter(p -> p.toString().endsWith(".java")).filter(p -> RULE.matcher(read(p)).find())
-                    .map(main::relativize).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sources.under(main).files().stream().filter(f -> RULE.matcher(f.text()).find())
+                .map(Sources.Source::relative).toList();
     }
 
     static List<String> offenders(Path main, Path test) {
@@ -74,7 +70,7 @@ class RuleTestClassesTest {
                 out.add(slashes(rule) + ": no " + slashes(expected));
                 continue;
             }
-            Matcher m = TEST_METHOD.matcher(read(file));
+            Matcher m = TEST_METHOD.matcher(Sources.read(file));
             int tests = 0;
             while (m.find()) {
                 tests++;
@@ -100,11 +96,4 @@ class RuleTestClassesTest {
         return p.toString().replace('\\', '/');
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
