@@ -62,6 +62,15 @@ for s in "${sets[@]}"; do
       "$(echo "$pages / $aw" | bc -l)" "$(echo "$arss / 1024" | bc -l)" "$tw" "$(echo "$trss / 1024" | bc -l)" \
       "$(echo "$aw / $tw" | bc -l)"
     grep -o 'Waktu per tahap: .*' "$work/log-$s.txt" | sed "s/^/               /"
+    if [[ "$s" == real ]]; then
+      # time linear in pages: the shortest and the longest audited document, each on its own line of the log
+      grep -oE '\] [^ ]+ — AUDITED: [0-9]+ hlm, .*, [0-9]+ ms \(' "$work/log-$s.txt" \
+        | sed -E 's/^\] ([^ ]+) — AUDITED: ([0-9]+) hlm, .*, ([0-9]+) ms \($/\2 \3 \1/' | sort -n \
+        | sed -n '1p;$p' | while read -r p ms name; do
+            printf '               %4d pages in %6.2f s: %6.1f pages/s  %s\n' "$p" "$(echo "$ms / 1000" | bc -l)" \
+              "$(echo "$p * 1000 / $ms" | bc -l)" "$name"
+          done
+    fi
   done
 done
 echo "(audit = the whole job via scripts/lk-auditor (or the README's java -jar) incl. JVM and Spring start, H2, rules, CSVs, HTML and"

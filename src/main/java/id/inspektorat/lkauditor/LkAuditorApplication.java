@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor;
 
 import id.inspektorat.lkauditor.cli.CommandLine;
+import id.inspektorat.lkauditor.cli.JitBudget;
 import id.inspektorat.lkauditor.cli.StartFailure;
 import id.inspektorat.lkauditor.extraction.Warmup;
 import id.inspektorat.lkauditor.job.AuditLauncher;
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class LkAuditorApplication {
 
     public static void main(String[] args) {
+        JitBudget.apply(args); // first: Spring's start is the first thing C2 would waste a core on
         Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args));
     }

@@ -1,0 +1,135 @@
+package id.inspektorat.lkauditor.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.management.ObjectName;
+
+/**
+ * The JIT budget of a run, chosen inside the JVM so that the README's plain {@code java -jar} gets it
+ * without a launcher. On this project's 2-core machines C2 spends about a core for the first tens of
+ * seconds compiling (58 s of compile time in a 24-report run, measured with {@code -XX:+CITime}) and a
+ * run of a few dozen reports ends before it pays off; C1 alone is then the fastest. So, through a
+ * compiler directive added with the JVM's own diagnostic command ({@code Compiler.directives_add},
+ * what {@code jcmd} calls): under {@value #LARGE_RUN} PDFs in the input no method is compiled by C2
+ * (it is compiled by C1 without profiling instead, as with {@code -XX:TieredStopAtLevel=1}); from
+ * {@value #LARGE_RUN} on only the start-up frameworks are kept from C2, so the readers and rules that
+ * run for hours get it. JIT flags given on the command line or in {@code JAVA_OPTS} are left alone,
+ * and so is everything with {@code -Dlk.jit=jvm}; a JVM without the command runs as it is.
+ */
+public final class JitBudget {
+
+    /** From this many PDFs on the run is long enough for C2 to pay. */
+    static final int LARGE_RUN = 50;
+
+    /** What the run does with the JIT. */
+    public enum Choice {
+        /** The JVM's own JIT, as the command line set it. */
+        JVM,
+        /** C1 only. */
+        C1,
+        /** C2 for all but the start-up frameworks. */
+        C2_BUT_FRAMEWORKS
+    }
+
+    /** Flags that say the JIT was chosen on the command line: that choice stands. */
+    private static final List<String> JIT_FLAGS = List.of("TieredStopAtLevel", "TieredCompilation", "Tier4", "Tier3",
+            "CompileCommand", "CompilerDirectivesFile", "CompileThreshold", "-Xint", "-Xcomp", "UseJVMCICompiler");
+
+    /** Packages that are busy at start-up only (Spring, H2, logging, YAML, templates, xlsx): C2 would be wasted on them. */
+    private static final List<String> FRAMEWORKS = List.of("org/springframework/*", "org/h2/*", "ch/qos/*", "org/yaml/*",
+            "freemarker/*", "org/apache/poi/*", "org/apache/xmlbeans/*", "com/fasterxml/*", "org/hibernate/*",
+            "jdk/internal/reflect/*", "sun/reflect/*", "java/lang/invoke/*");
+
+    private JitBudget() {
+    }
+
+    /** Chooses and applies the budget for the run these arguments start; returns what was chosen. */
+    public static Choice apply(String[] args) {
+        Choice choice = choose(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("lk.jit"),
+                args);
+        if (choice == Choice.JVM || !addDirective(directive(choice))) {
+            return Choice.JVM;
+        }
+        return choice;
+    }
+
+    static Choice choose(List<String> jvmArgs, String property, String[] args) {
+        if ("jvm".equalsIgnoreCase(property) || jvmArgs.stream().anyMatch(a -> JIT_FLAGS.stream().anyMatch(a::contains))) {
+            return Choice.JVM;
+        }
+        if ("c1".equalsIgnoreCase(property)) {
+            return Choice.C1;
+        }
+        if ("c2".equalsIgnoreCase(property)) {
+            return Choice.C2_BUT_FRAMEWORKS;
+        }
+        return pdfs(Path.of(input(args)), LARGE_RUN) < LARGE_RUN ? Choice.C1 : Choice.C2_BUT_FRAMEWORKS;
+    }
+
+    /** The compiler directive (JSON, HotSpot's format) for a choice other than {@link Choice#JVM}. */
+    static String directive(Choice choice) {
+        List<String> match = choice == Choice.C1 ? List.of("*.*") : FRAMEWORKS.stream().map(p -> p + ".*").toList();
+        return "[{ match: [" + String.join(", ", match.stream().map(m -> "\"" + m + "\"").toList())
+                + "], c2: { Exclude: true } }]";
+    }
+
+    /** The input folder the arguments name (the last one wins, as in Spring), or the default. */
+    static String input(String[] args) {
+        String input = "input";
+        for (String a : args) {
+            for (String prefix : new String[] {"--input=", "--lk.input="}) {
+                if (a.startsWith(prefix)) {
+                    input = a.substring(prefix.length());
+                }
+            }
+        }
+        return input;
+    }
+
+    /** The PDFs under a folder, as deep as discovery looks, counted up to {@code limit}. */
+    static int pdfs(Path input, int limit) {
+        if (Files.isRegularFile(input)) {
+            return 1;
+        }
+        if (!Files.isDirectory(input)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(input, 3, new FileVisitOption[0])) {
+            return (int) walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).limit(limit).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean addDirective(String json) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("lk-jit", ".json");
+            Files.writeString(file, json, StandardCharsets.UTF_8);
+            Object out = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            return String.valueOf(out).contains("added");
+        } catch (Exception | LinkageError e) {
+            return false; // a JVM without the command: its own JIT
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind
+                }
+            }
+        }
+    }
+}
