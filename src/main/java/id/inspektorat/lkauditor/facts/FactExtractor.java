@@ -8,6 +8,7 @@ import id.inspektorat.lkauditor.normalization.ValueKind;
 import id.inspektorat.lkauditor.understanding.CapaianColumns;
 import id.inspektorat.lkauditor.understanding.TableShape;
 import id.inspektorat.lkauditor.vocabulary.Term;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,16 +16,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the report's key quantities out of its normalized tables, with where each was printed:
  * budget totals, belanja operasi and modal, per program (from tables that summarise the OPD's
  * budget), and the target, realisasi and capaian of the AKIP and IKM indicators per year, for the
- * report's own OPD and for the peers it quotes. Stateless.
+ * report's own OPD and for the peers it quotes. What a row is (a program, belanja operasi, the AKIP
+ * score, …) its label says by the row terms of {@code rules/vocabulary.yml}. Immutable: one extractor
+ * serves every document of a run.
  */
 public final class FactExtractor {
+
+    private final Vocabulary vocabulary;
+
+    /** @param vocabulary the run's vocabulary ({@code RulesSettings.vocabulary()}) */
+    public FactExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     public List<Fact> facts(List<Table> tables, String ownOpd, int reportYear) {
         List<Fact> facts = new ArrayList<>();
@@ -40,15 +48,16 @@ public final class FactExtractor {
 
     // --- budget -----------------------------------------------------------------------------------
 
-    private static void budget(Table t, List<Fact> facts, int year) {
+    private void budget(Table t, List<Fact> facts, int year) {
         Optional<Column> anggaran = t.columns().stream().filter(c -> TableShape.isAmountColumn(t, c) && isAnggaran(c)).findFirst();
         Optional<Column> realisasi = t.columns().stream().filter(c -> TableShape.isAmountColumn(t, c) && isRealisasi(c))
                 .reduce((a, b) -> b.has(Term.TOTAL_NAMED) ? b : a);
         // the OPD's whole budget: several programs, or belanja operasi and modal (a table of one
         // program's kegiatan has a JUMLAH too, but it is that program's)
-        long programs = t.rows().stream().map(FactExtractor::label).filter(l -> l.startsWith("program ")).distinct().count();
-        boolean types = t.rows().stream().anyMatch(r -> label(r).equals("belanja operasi"))
-                && t.rows().stream().anyMatch(r -> label(r).equals("belanja modal"));
+        long programs = t.rows().stream().map(FactExtractor::label).filter(l -> vocabulary.names(Term.ROW_PROGRAM, l))
+                .distinct().count();
+        boolean types = t.rows().stream().anyMatch(r -> vocabulary.names(Term.ROW_BELANJA_OPERASI, label(r)))
+                && t.rows().stream().anyMatch(r -> vocabulary.names(Term.ROW_BELANJA_MODAL, label(r)));
         boolean summary = programs >= 2 || types;
         for (Row r : t.rows()) {
             String l = label(r);
@@ -58,13 +67,13 @@ public final class FactExtractor {
             if (r.total() && !TableShape.isNamedTotal(r) && summary) {
                 a = Quantity.ANGGARAN_TOTAL;
                 re = Quantity.REALISASI_TOTAL;
-            } else if (l.equals("belanja operasi")) {
+            } else if (vocabulary.names(Term.ROW_BELANJA_OPERASI, l)) {
                 a = Quantity.ANGGARAN_OPERASI;
                 re = Quantity.REALISASI_OPERASI;
-            } else if (l.equals("belanja modal")) {
+            } else if (vocabulary.names(Term.ROW_BELANJA_MODAL, l)) {
                 a = Quantity.ANGGARAN_MODAL;
                 re = Quantity.REALISASI_MODAL;
-            } else if (l.startsWith("program ") && !r.total()) {
+            } else if (vocabulary.names(Term.ROW_PROGRAM, l) && !r.total()) {
                 a = Quantity.ANGGARAN_PROGRAM;
                 re = Quantity.REALISASI_PROGRAM;
                 detail = l;
@@ -110,15 +119,16 @@ public final class FactExtractor {
 
     // --- performance ------------------------------------------------------------------------------
 
-    private static void performance(Table t, String ownOpd, int reportYear, List<Fact> facts) {
+    private void performance(Table t, String ownOpd, int reportYear, List<Fact> facts) {
         Optional<Column> subjectColumn = t.column(c -> c.has(Term.SUBJECT));
         boolean yearColumns = t.columns().stream().anyMatch(c -> c.year() > 0);
         // a peer table whose rows name only whom they are about: its caption names the score
-        String byCaption = subjectColumn.isEmpty() ? null
-                : t.captionHas(Term.CAPTION_SCORE_AKIP) ? "akip" : t.captionHas(Term.CAPTION_SCORE_IKM) ? "ikm" : null;
-        String indicator = byCaption;
+        Term byCaption = subjectColumn.isEmpty() ? null
+                : t.captionHas(Term.CAPTION_SCORE_AKIP) ? Term.ROW_SCORE_AKIP
+                : t.captionHas(Term.CAPTION_SCORE_IKM) ? Term.ROW_SCORE_IKM : null;
+        Term indicator = byCaption;
         for (Row r : t.dataRows()) {
-            String found = indicator(r.values().stream().filter(v -> v.kind() == ValueKind.TEXT)
+            Term found = indicator(r.values().stream().filter(v -> v.kind() == ValueKind.TEXT)
                     .map(v -> v.printed().toLowerCase(Locale.ROOT)).toList());
             if (found != null) {
                 indicator = found;
@@ -168,29 +178,21 @@ public final class FactExtractor {
                 : n.compareTo(BigDecimal.valueOf(20)) >= 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0;
     }
 
-    private static final Pattern AKIP = Pattern.compile("s?akip|akuntabilitas kinerja");
-    private static final Pattern IKM = Pattern.compile("ikm|kepuasan masyarakat");
-    /** "Persentase SAKIP OPD kategori A", "Jumlah laporan LAKIP": a share or a count about the score, not the score. */
-    private static final Pattern ABOUT = Pattern.compile(
-            "\\b(persentase|prosentase|jumlah|rasio|level|banyaknya|cakupan|dokumen|laporan)\\b");
-
-    /** The indicator a row names in one of its cells: the AKIP score, the IKM, or none. */
-    private static String indicator(List<String> cells) {
+    /**
+     * The indicator a row names in one of its cells: the AKIP score ({@link Term#ROW_SCORE_AKIP}), the
+     * IKM ({@link Term#ROW_SCORE_IKM}), or none. "Persentase SAKIP OPD kategori A", "Jumlah laporan
+     * LAKIP" are a share or a count about the score, not the score (the terms' {@code not-after}).
+     */
+    private Term indicator(List<String> cells) {
         for (String cell : cells) {
-            if (names(cell, AKIP)) {
-                return "akip";
+            if (vocabulary.names(Term.ROW_SCORE_AKIP, cell)) {
+                return Term.ROW_SCORE_AKIP;
             }
-            if (names(cell, IKM)) {
-                return "ikm";
+            if (vocabulary.names(Term.ROW_SCORE_IKM, cell)) {
+                return Term.ROW_SCORE_IKM;
             }
         }
         return null;
-    }
-
-    /** The cell names the indicator itself, not a share or a count of something about it. */
-    private static boolean names(String cell, Pattern indicator) {
-        Matcher m = indicator.matcher(cell);
-        return m.find() && !ABOUT.matcher(cell.substring(0, m.start())).find();
     }
 
     /** A capaian column is a ratio when it says % or when the table has that year's target or realisasi. */
@@ -202,8 +204,8 @@ public final class FactExtractor {
                 && (CapaianColumns.role(o) == CapaianColumns.Role.TARGET || CapaianColumns.role(o) == CapaianColumns.Role.REALISASI));
     }
 
-    private static Quantity quantity(String indicator, CapaianColumns.Role role) {
-        boolean akip = indicator.equals("akip");
+    private static Quantity quantity(Term indicator, CapaianColumns.Role role) {
+        boolean akip = indicator == Term.ROW_SCORE_AKIP;
         return switch (role) {
             case TARGET -> akip ? Quantity.TARGET_AKIP : Quantity.TARGET_IKM;
             case REALISASI -> akip ? Quantity.REALISASI_AKIP : Quantity.REALISASI_IKM;

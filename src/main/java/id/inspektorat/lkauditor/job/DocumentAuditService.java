@@ -6,6 +6,7 @@ import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.ExtractionFailure;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
+import id.inspektorat.lkauditor.facts.FactExtractor;
 import id.inspektorat.lkauditor.history.AuditResult;
 import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.intake.DocumentKinds;
@@ -89,11 +90,13 @@ public class DocumentAuditService {
 
     private final RuleRegistry rules;
     private final TableNormalizer normalizer;
+    private final FactExtractor factExtractor;
     private final ExtractionThreads threads;
 
     public DocumentAuditService(RuleRegistry rules, ExtractionThreads threads) {
         this.rules = rules;
         this.normalizer = new TableNormalizer(rules.settings().vocabulary());
+        this.factExtractor = new FactExtractor(rules.settings().vocabulary());
         this.threads = threads;
     }
 
@@ -151,7 +154,7 @@ public class DocumentAuditService {
         String opd = folderOpd != null ? OpdNames.fromFolder(folderOpd)
                 : titleOpd != null ? titleOpd : "";
         DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
-                extracted.pages(), opd, year.year());
+                extracted.pages(), opd, year.year(), factExtractor);
         List<Finding> findings = new ArrayList<>(rules.run(document));
         findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
                 .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));

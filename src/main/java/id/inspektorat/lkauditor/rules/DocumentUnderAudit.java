@@ -20,11 +20,14 @@ public record DocumentUnderAudit(String document, int pageCount, List<Table> tab
         facts = List.copyOf(facts);
     }
 
-    public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd, int year) {
-        this(document, pageCount, tables, pages, opd, year, new FactExtractor().facts(tables, opd, year));
+    /** A document whose facts {@code facts} reads from its tables (with the run's vocabulary). */
+    public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd, int year,
+                              FactExtractor facts) {
+        this(document, pageCount, tables, pages, opd, year, facts.facts(tables, opd, year));
     }
 
-    public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages) {
-        this(document, pageCount, tables, pages, "", 0);
+    /** A document of no known OPD or year. */
+    public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, FactExtractor facts) {
+        this(document, pageCount, tables, pages, "", 0, facts);
     }
 }

@@ -17,13 +17,14 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code rules/vocabulary.yml}: every {@link Term} with the words that name it. A term not
- * known, a scope not known, an empty word or a term left undefined stops the start with the file's
- * line. A rules folder without the file uses the one shipped in the jar.
+ * known, a key or a scope not known, an empty word, a {@code not-after} without {@code contains} or
+ * {@code word}, or a term left undefined stops the start with the file's line. A rules folder
+ * without the file uses the one shipped in the jar.
  */
 final class VocabularyFile {
 
     static final String NAME = "vocabulary.yml";
-    private static final Set<String> FIELDS = Set.of("in", "contains", "word", "is", "starts", "unless");
+    private static final Set<String> FIELDS = Set.of("in", "contains", "word", "is", "starts", "unless", "not-after");
 
     private VocabularyFile() {
     }
@@ -54,7 +55,7 @@ final class VocabularyFile {
                 scope = Scope.valueOf(in.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException ex) {
                 throw YamlReader.error(file, f.get("in"), "'in' tidak dikenal '" + in
-                        + "' (header, leaf, segment, letters, leaf-letters, compact, caption)");
+                        + "' (header, leaf, segment, letters, leaf-letters, compact, caption, label)");
             }
             List<String> contains = words(file, f.get("contains"));
             List<String> word = words(file, f.get("word"));
@@ -63,7 +64,13 @@ final class VocabularyFile {
             if (contains.isEmpty() && word.isEmpty() && is.isEmpty() && starts.isEmpty()) {
                 throw YamlReader.error(file, key, "istilah '" + term + "' tanpa kata (contains, word, is atau starts)");
             }
-            entries.put(term, new Entry(term, scope, contains, word, is, starts, words(file, f.get("unless")),
+            List<String> notAfter = words(file, f.get("not-after"));
+            if (!notAfter.isEmpty() && contains.isEmpty() && word.isEmpty()) {
+                // is and starts words stand first in the text: nothing stands before them
+                throw YamlReader.error(file, f.get("not-after"), "'not-after' istilah '" + term
+                        + "' hanya berlaku bersama contains atau word");
+            }
+            entries.put(term, new Entry(term, scope, contains, word, is, starts, words(file, f.get("unless")), notAfter,
                     file + ":" + (key.getStartMark().getLine() + 1)));
         }
         List<String> missing = Arrays.stream(Term.values()).filter(t -> !entries.containsKey(t)).map(Enum::name).toList();

@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The header and caption words of {@code rules/vocabulary.yml}, one {@link Entry} per {@link Term}.
- * Matching is case-blind. A header word broken by a line wrap inside a narrow cell ("Reali- sasi",
- * "Angga ran") still names its term: words of six letters or more are also looked for in the text
- * with its spaces and wrap hyphens taken out.
+ * The header, caption and row-label words of {@code rules/vocabulary.yml}, one {@link Entry} per
+ * {@link Term}. Matching is case-blind. A header word broken by a line wrap inside a narrow cell
+ * ("Reali- sasi", "Angga ran") still names its term: words of six letters or more (without a space)
+ * are also looked for in the text with its spaces and wrap hyphens taken out.
  */
 public final class Vocabulary {
 
@@ -33,7 +36,12 @@ public final class Vocabulary {
         /** The header path without spaces ("Rp (000)" is "rp(000)"). */
         COMPACT,
         /** The table's caption (and its header, for topics). */
-        CAPTION
+        CAPTION,
+        /**
+         * A row's label (a cell that says what the row is: "Nilai SAKIP", "Belanja Modal"), asked only
+         * through {@link #names}; never a column's or a caption's term.
+         */
+        LABEL
     }
 
     /**
@@ -44,10 +52,13 @@ public final class Vocabulary {
      * @param is       the text, trimmed, is one of these
      * @param starts   the text, trimmed, starts with one of these
      * @param unless   the term does not hold when the text contains one of these
+     * @param notAfter the term does not hold when one of these stands as a whole word before its cue
+     *                 ("Persentase SAKIP OPD kategori A" is a share of OPDs, not the SAKIP score); with
+     *                 these, the cue of {@code contains} is the one that stands first in the text
      * @param source   {@code file:line} it was defined at
      */
     public record Entry(Term term, Scope scope, List<String> contains, List<String> words, List<String> is,
-                        List<String> starts, List<String> unless, String source) {
+                        List<String> starts, List<String> unless, List<String> notAfter, String source) {
 
         public Entry {
             contains = lower(contains);
@@ -55,6 +66,7 @@ public final class Vocabulary {
             is = lower(is);
             starts = lower(starts);
             unless = lower(unless);
+            notAfter = lower(notAfter);
         }
 
         private static List<String> lower(List<String> l) {
@@ -75,6 +87,9 @@ public final class Vocabulary {
                 if (trimmed.startsWith(w)) {
                     return w;
                 }
+            }
+            if (!notAfter.isEmpty()) {
+                return firstCue(t);
             }
             String joined = null;
             for (String w : contains) {
@@ -103,6 +118,82 @@ public final class Vocabulary {
             }
             return first;
         }
+
+        /**
+         * With {@code not-after} words: of the {@code contains} and {@code word} words, the one that stands
+         * first in the text (a word broken by a line wrap stands where it begins); it is the cue unless a
+         * not-after word stands before it. ({@code is} and {@code starts} words stand first: nothing is
+         * before them.)
+         */
+        private String firstCue(String t) {
+            String first = null;
+            int at = Integer.MAX_VALUE;
+            Joined joined = null;
+            for (String w : contains) {
+                int i = t.indexOf(w);
+                if (w.length() >= 6 && w.indexOf(' ') < 0) { // as cue() joins (a word with a space never joins)
+                    joined = joined == null ? Joined.of(t) : joined;
+                    int j = joined.indexOf(w);
+                    i = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+                }
+                if (i >= 0 && i < at) {
+                    first = w;
+                    at = i;
+                }
+            }
+            for (String w : words) {
+                for (int i = t.indexOf(w); i >= 0 && i < at; i = t.indexOf(w, i + 1)) {
+                    int end = i + w.length();
+                    if ((i == 0 || !Character.isLetter(t.charAt(i - 1))) && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+                        first = w;
+                        at = i;
+                        break;
+                    }
+                }
+            }
+            return first == null || notAfter(t, at) ? null : first;
+        }
+
+        /** Whether a not-after word stands, as a whole word ({@code \b}), in the text before {@code at}. */
+        private boolean notAfter(String t, int at) {
+            return notAfterPattern().matcher(t.substring(0, at)).find();
+        }
+
+        private Pattern notAfterPattern() {
+            return NOT_AFTER.computeIfAbsent(notAfter, l -> Pattern.compile(
+                    "\\b(?:" + l.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b"));
+        }
+    }
+
+    /** One pattern per list of not-after words, compiled once. */
+    private static final Map<List<String>, Pattern> NOT_AFTER = new ConcurrentHashMap<>();
+
+    /** The text with line wraps taken out, and where each of its characters stood in the text. */
+    private record Joined(String text, int[] at) {
+
+        static Joined of(String t) {
+            StringBuilder sb = new StringBuilder(t.length());
+            int[] at = new int[t.length()];
+            Matcher m = WRAP.matcher(t);
+            int from = 0;
+            while (true) {
+                int to = m.find() ? m.start() : t.length();
+                for (int i = from; i < to; i++) {
+                    at[sb.length()] = i;
+                    sb.append(t.charAt(i));
+                }
+                if (to == t.length()) {
+                    return new Joined(sb.toString(), at);
+                }
+                from = m.end();
+            }
+        }
+
+        /** Where the word begins in the text, or -1. */
+        int indexOf(String w) {
+            int i = text.indexOf(w);
+            return i < 0 ? -1 : at[i];
+        }
     }
 
     /** What a line wrap leaves inside a word: spaces, a soft hyphen, a hyphen before the break. */
@@ -123,7 +214,10 @@ public final class Vocabulary {
         return entries.get(term);
     }
 
-    /** Whether a text (a row label, a caption with a row and a column) names the term, by its entry's words. */
+    /**
+     * Whether a text (a row label, a caption with a row and a column) names the term, by its entry's
+     * words, whatever the entry's scope.
+     */
     public boolean names(Term term, String text) {
         return entries.get(term).cue(text == null ? "" : text) != null;
     }
@@ -144,7 +238,7 @@ public final class Vocabulary {
                 case LETTERS -> e.cue(header.replaceAll("[^a-z]", ""));
                 case LEAF_LETTERS -> e.cue(leaf.replaceAll("[^a-z+]", ""));
                 case COMPACT -> e.cue(header.replace(" ", ""));
-                case CAPTION -> null;
+                case CAPTION, LABEL -> null;
             };
             if (cue != null) {
                 out.put(e.term(), cue);

@@ -10,6 +10,7 @@ import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.rules.RuleTestSupport;
 import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.settings.RulesSettings;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -89,7 +90,7 @@ class RuleRegistryTest {
     @Test
     void aThrowingRuleCostsOnlyItsOwnFindings() {
         RuleRegistry registry = new RuleRegistry(List.of(new First(), new Throwing()));
-        List<Finding> findings = registry.run(new DocumentUnderAudit("d.pdf", 1, List.of(), List.of()));
+        List<Finding> findings = registry.run(new DocumentUnderAudit("d.pdf", 1, List.of(), List.of(), RuleTestSupport.FACTS));
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("X-2"));
     }
 

@@ -6,6 +6,7 @@ import id.inspektorat.lkauditor.crosscheck.BatchRule;
 import id.inspektorat.lkauditor.crosscheck.ReportFacts;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.TextLine;
+import id.inspektorat.lkauditor.facts.FactExtractor;
 import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.fixtures.Tables;
 import id.inspektorat.lkauditor.history.StoredFact;
@@ -33,6 +34,8 @@ public final class RuleTestSupport {
 
     /** The repository's bundled scales and vocabulary. */
     public static final RulesSettings SETTINGS = RulesSettings.defaults();
+    /** Reads a document's facts with {@link #SETTINGS}' vocabulary, as a run does with its own. */
+    public static final FactExtractor FACTS = new FactExtractor(SETTINGS.vocabulary());
     /** The OPD and year of the documents built here, unless given. */
     public static final String OPD = "Kecamatan Uji";
     public static final int YEAR = 2023;
@@ -94,7 +97,7 @@ public final class RuleTestSupport {
         for (PageText p : pages) {
             last = Math.max(last, p.page());
         }
-        return new DocumentUnderAudit("d.pdf", last, tables, List.of(pages), opd, year);
+        return new DocumentUnderAudit("d.pdf", last, tables, List.of(pages), opd, year, FACTS);
     }
 
     /** A document of running text only. */

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.inspektorat.lkauditor.facts.FactExtractor;
 import id.inspektorat.lkauditor.fixtures.Tables;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
@@ -117,7 +118,7 @@ class RulesSettingsTest {
                 .row("JUMLAH", "", "150,00", "150,00", "500,00")
                 .build();
         RuleRegistry registry = new RuleRegistry(List.of(new ColumnTotalMismatch(), new CapaianMismatch(s)), s);
-        List<Finding> f = registry.run(new DocumentUnderAudit("d.pdf", 1, List.of(t), List.of()));
+        List<Finding> f = registry.run(new DocumentUnderAudit("d.pdf", 1, List.of(t), List.of(), new FactExtractor(s.vocabulary())));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo("LK-CAP-01");
             assertThat(x.severity()).isEqualTo(Severity.WARNING);

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The header vocabulary: what each scope reads, wrapped words, and a broken file's line. */
+/** The header, caption and row-label vocabulary: what each scope reads, wrapped words, and a broken file's line. */
 class VocabularyTest {
 
     private static final Vocabulary V = RulesSettings.load(Path.of("rules")).vocabulary();
@@ -81,6 +81,88 @@ class VocabularyTest {
     }
 
     @Test
+    void aRowLabelNamesTheScoreItselfNotAShareOrACountAboutIt() {
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Nilai SAKIP")).isTrue();
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Nilai LAKIP Kecamatan")).isTrue(); // "akip" inside "lakip"
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Nilai Akuntabilitas Kinerja Instansi Pemerintah")).isTrue();
+        assertThat(V.names(Term.ROW_SCORE_IKM, "Indeks Kepuasan Masyarakat")).isTrue();
+        assertThat(V.names(Term.ROW_SCORE_IKM, "Nilai IKM")).isTrue();
+        // a share of OPDs, a count of documents: about the score, not the score
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Persentase SAKIP OPD kategori A")).isFalse();
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Jumlah laporan LAKIP yang disusun")).isFalse();
+        assertThat(V.names(Term.ROW_SCORE_IKM, "Persentase unit layanan dengan IKM kategori baik")).isFalse();
+        // only a word before the cue counts, and only as a whole word
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Nilai SAKIP (laporan hasil evaluasi)")).isTrue();
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Hasil evaluasi pelaporan SAKIP")).isTrue();
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Indeks Kepuasan Masyarakat")).isFalse();
+    }
+
+    @Test
+    void aBudgetRowLabelNamesAProgramOrABelanjaType() {
+        // FactExtractor hands the label lower case, without numbering and punctuation
+        assertThat(V.names(Term.ROW_PROGRAM, "program penunjang urusan pemerintahan daerah")).isTrue();
+        assertThat(V.names(Term.ROW_PROGRAM, "program")).isFalse();
+        assertThat(V.names(Term.ROW_PROGRAM, "sub kegiatan program kerja")).isFalse();
+        assertThat(V.names(Term.ROW_BELANJA_OPERASI, "belanja operasi")).isTrue();
+        assertThat(V.names(Term.ROW_BELANJA_OPERASI, "belanja operasi lainnya")).isFalse(); // the whole label, not a part
+        assertThat(V.names(Term.ROW_BELANJA_MODAL, "belanja modal")).isTrue();
+        assertThat(V.names(Term.ROW_BELANJA_MODAL, "belanja operasi")).isFalse();
+    }
+
+    @Test
+    void rowLabelTermsNameNoColumnCaptionOrSegment() {
+        assertThat(V.column(List.of("Nilai SAKIP"))).doesNotContainKey(Term.ROW_SCORE_AKIP);
+        assertThat(V.column(List.of("Program ", "Belanja Modal"))).doesNotContainKeys(Term.ROW_PROGRAM, Term.ROW_BELANJA_MODAL);
+        assertThat(V.caption("Tabel 3.1 Nilai SAKIP dan Indeks Kepuasan Masyarakat"))
+                .containsKey(Term.CAPTION_SCORE_AKIP).doesNotContainKeys(Term.ROW_SCORE_AKIP, Term.ROW_SCORE_IKM);
+        assertThat(V.segment("Belanja Operasi")).doesNotContain(Term.ROW_BELANJA_OPERASI);
+    }
+
+    @Test
+    void anAuditorAddsARowSynonymAndANotAfterWord() throws IOException {
+        String good = Files.readString(Path.of("rules/vocabulary.yml"));
+        // "Nilai SKM": the Survei Kepuasan Masyarakat's result is the IKM
+        String mine = replaceOnce(good, "contains: [ikm, kepuasan masyarakat]\n    not-after: [",
+                "contains: [ikm, skm, kepuasan masyarakat]\n    not-after: [");
+        // a target is not the score it aims at
+        mine = replaceOnce(mine, "contains: [sakip, akip, akuntabilitas kinerja]\n    not-after: [",
+                "contains: [sakip, akip, akuntabilitas kinerja]\n    not-after: [target, ");
+        Files.writeString(rules.resolve("vocabulary.yml"), mine);
+        Vocabulary v = RulesSettings.load(rules).vocabulary();
+        assertThat(v.names(Term.ROW_SCORE_IKM, "Nilai SKM")).isTrue();
+        assertThat(V.names(Term.ROW_SCORE_IKM, "Nilai SKM")).isFalse();
+        assertThat(v.names(Term.ROW_SCORE_AKIP, "Target nilai SAKIP")).isFalse();
+        assertThat(V.names(Term.ROW_SCORE_AKIP, "Target nilai SAKIP")).isTrue();
+        assertThat(v.entry(Term.ROW_SCORE_AKIP).notAfter()).startsWith("target", "persentase");
+    }
+
+    @Test
+    void aWrongRowTermStopsTheStartWithItsLine() throws IOException {
+        String good = Files.readString(Path.of("rules/vocabulary.yml"));
+        int line = lineOf(good, "  ROW_SCORE_AKIP:");
+        int notAfter = line + 1 + (int) good.lines().skip(line).takeWhile(l -> !l.startsWith("    not-after:")).count();
+        Files.writeString(rules.resolve("vocabulary.yml"), good.replaceFirst("\n    not-after: \\[persentase", "\n    notafter: [persentase"));
+        assertThatThrownBy(() -> RulesSettings.load(rules)).isInstanceOf(RulesConfigException.class)
+                .hasMessageContaining("vocabulary.yml:" + notAfter).hasMessageContaining("kunci tidak dikenal 'notafter'");
+
+        Files.writeString(rules.resolve("vocabulary.yml"), good.replace("in: label\n    contains: [sakip", "in: baris\n    contains: [sakip"));
+        assertThatThrownBy(() -> RulesSettings.load(rules)).hasMessageContaining("'in' tidak dikenal 'baris'")
+                .hasMessageContaining("label");
+
+        Files.writeString(rules.resolve("vocabulary.yml"), good.replaceFirst("not-after: \\[persentase", "not-after: [\"\", persentase"));
+        assertThatThrownBy(() -> RulesSettings.load(rules)).hasMessageContaining("vocabulary.yml:" + notAfter)
+                .hasMessageContaining("kata kosong");
+
+        // "is" and "starts" words stand first: a not-after word cannot stand before them
+        int program = lineOf(good, "  ROW_PROGRAM:");
+        String withStarts = replaceOnce(good, "starts: [\"program \"]\n", "starts: [\"program \"]\n    not-after: [sub]\n");
+        int programNotAfter = program + 1 + (int) withStarts.lines().skip(program).takeWhile(l -> !l.startsWith("    not-after:")).count();
+        Files.writeString(rules.resolve("vocabulary.yml"), withStarts);
+        assertThatThrownBy(() -> RulesSettings.load(rules)).hasMessageContaining("vocabulary.yml:" + programNotAfter)
+                .hasMessageContaining("'not-after' istilah 'ROW_PROGRAM' hanya berlaku bersama contains atau word");
+    }
+
+    @Test
     void anAuditorAddsASynonymWithoutARelease() throws IOException {
         String mine = Files.readString(Path.of("rules/vocabulary.yml")).replace("contains: [realisasi]", "contains: [realisasi, capaian fisik]");
         Files.writeString(rules.resolve("vocabulary.yml"), mine);
@@ -114,6 +196,11 @@ class VocabularyTest {
 
         Files.writeString(rules.resolve("vocabulary.yml"), good.replace("  REALISASI:\n    in: header\n    contains: [realisasi]\n", ""));
         assertThatThrownBy(() -> RulesSettings.load(rules)).hasMessageContaining("istilah tidak didefinisikan: REALISASI");
+    }
+
+    private static String replaceOnce(String text, String from, String to) {
+        assertThat(text).containsOnlyOnce(from);
+        return text.replace(from, to);
     }
 
     private static int lineOf(String text, String line) {

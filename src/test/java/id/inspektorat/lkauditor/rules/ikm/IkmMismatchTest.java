@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.ikm;
 
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.FACTS;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertOneFinding;
@@ -59,7 +60,7 @@ class IkmMismatchTest {
 
     private static DocumentUnderAudit survey(int year, String mutu) {
         DocumentUnderAudit d = survey("3,22", "80,50", mutu);
-        return new DocumentUnderAudit(d.document(), d.pageCount(), d.tables(), d.pages(), d.opd(), year);
+        return new DocumentUnderAudit(d.document(), d.pageCount(), d.tables(), d.pages(), d.opd(), year, FACTS);
     }
 
     @Test
