@@ -40,5 +40,11 @@ public enum Term {
     /** The budget row of belanja operasi (with belanja modal, the parts of the OPD's whole budget). */
     ROW_BELANJA_OPERASI,
     /** The budget row of belanja modal. */
-    ROW_BELANJA_MODAL
+    ROW_BELANJA_MODAL,
+    /** The IKM survey's NRR tertimbang row. */
+    ROW_NRR_WEIGHTED,
+    /** The IKM survey's result row (the IKM itself, not its NRR tertimbang). */
+    ROW_IKM_VALUE,
+    /** The IKM survey's mutu letter row. */
+    ROW_IKM_MUTU
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No rule reads header text: rules, the fact reader and the table understanding ask a column for its terms
+ * No rule reads header or row-label text: rules, the fact reader and the table understanding ask a column for its terms
  * ({@code rules/vocabulary.yml}) and for its header's structure, never for its path's words, and do
  * not test a caption or a column label against words of their own. Read from the sources.
  */
@@ -21,7 +21,7 @@ class HeaderWordsConfinementTest {
 
     /** A header path read, or a caption / column label tested against a literal word. */
     private static final Pattern HEADER_READ = Pattern.compile(
-            "\\.path\\(\\)|(caption\\(\\)|[cC]olumn\\(?\\)?\\.label\\(\\))[^;]*\\.(contains|startsWith|endsWith|equals|equalsIgnoreCase|matches)\\(\"");
+            "\\.path\\(\\)|(caption\\(\\)|[cC]olumn\\(?\\)?\\.label\\(\\)|\\blabel\\(\\w*\\))[^;]*\\.(contains|startsWith|endsWith|equals|equalsIgnoreCase|matches)\\(\"");
 
     @Test
     void rulesAndFactsAskForTermsNotHeaderWords() {
@@ -45,6 +45,8 @@ class HeaderWordsConfinementTest {
         assertThat(HEADER_READ.matcher("for (String segment : c.path()) {").find()).isTrue();
         assertThat(HEADER_READ.matcher("if (table.caption().toLowerCase(Locale.ROOT).contains(\"pendapatan\")) {").find()).isTrue();
         assertThat(HEADER_READ.matcher("boolean b = column.label().startsWith(\"Jumlah\");").find()).isTrue();
+        assertThat(HEADER_READ.matcher("if (label(r).contains(\"tertimbang\")) {").find()).isTrue();
+        assertThat(HEADER_READ.matcher("if (vocabulary.names(Term.ROW_NRR_WEIGHTED, label(r))) {").find()).isFalse();
         assertThat(HEADER_READ.matcher("if (c.has(Term.REALISASI) && !c.has(Term.PERCENT)) {").find()).isFalse();
         assertThat(HEADER_READ.matcher("\"Jumlah kolom '\" + column.label() + \"' dari \"").find()).isFalse();
     }

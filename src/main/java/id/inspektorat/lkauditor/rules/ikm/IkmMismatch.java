@@ -58,7 +58,7 @@ public final class IkmMismatch implements AuditRule {
             List<Row> unsurRows = new ArrayList<>();
             for (Row r : table.dataRows()) {
                 CellValue v = r.get(nrr.get().index());
-                if (v.isNumber() && !label(r).contains("tertimbang") && between(v.number(), 1, 4)) {
+                if (v.isNumber() && !names(Term.ROW_NRR_WEIGHTED, r) && between(v.number(), 1, 4)) {
                     unsur.add(v);
                     unsurRows.add(r);
                 }
@@ -77,7 +77,7 @@ public final class IkmMismatch implements AuditRule {
             CellValue tertimbang = null;
             Row tertimbangRow = null;
             for (Row r : lines) {
-                if (label(r).contains("tertimbang")) {
+                if (names(Term.ROW_NRR_WEIGHTED, r)) {
                     tertimbang = firstNumber(r).orElse(null);
                     tertimbangRow = r;
                 }
@@ -95,8 +95,7 @@ public final class IkmMismatch implements AuditRule {
                 }
             }
             for (Row r : lines) {
-                String l = label(r);
-                if (!(l.startsWith("ikm") || l.startsWith("nilai ikm") || l.startsWith("indeks kepuasan")) || l.contains("tertimbang")) {
+                if (!names(Term.ROW_IKM_VALUE, r)) {
                     continue;
                 }
                 Optional<CellValue> ikm = firstNumber(r);
@@ -120,7 +119,7 @@ public final class IkmMismatch implements AuditRule {
                             : Evidence.from(f, unsurRows, nrr.get()));
                 }
                 for (Row m : lines) {
-                    if (label(m).startsWith("mutu")) {
+                    if (names(Term.ROW_IKM_MUTU, m)) {
                         String letter = m.values().stream().skip(1).map(CellValue::printed).filter(s -> !s.isBlank())
                                 .findFirst().orElse("").replaceAll("^[:\\s]+", "").trim();
                         Row ikmRow = r;
@@ -136,6 +135,10 @@ public final class IkmMismatch implements AuditRule {
             }
         }
         return findings;
+    }
+
+    private boolean names(Term term, Row r) {
+        return settings.vocabulary().names(term, label(r));
     }
 
     private static String label(Row r) {
