@@ -4,6 +4,7 @@ import id.inspektorat.lkauditor.extraction.EvidenceRenderer;
 import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.report.AuditedDocument;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.text.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class EvidenceImages {
         if (f.page() <= 0 || sha256 == null || sha256.length() < 8) {
             return null;
         }
-        String base = Slugs.slug(Path.of(documentPath).getFileName().toString().replaceAll("(?i)\\.pdf$", ""))
+        String base = Slugs.slug(Texts.withoutPdf(Path.of(documentPath).getFileName().toString()))
                 + "-" + sha256.substring(0, 8) + "-p" + f.page();
         Finding.Geometry g = f.geometry();
         if (g == null) {

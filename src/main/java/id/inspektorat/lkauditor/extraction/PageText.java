@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.extraction;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +47,6 @@ public record PageText(int page, boolean hasTextLayer, List<TextLine> lines) {
     }
 
     private static String flat(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return Texts.collapse(s.toLowerCase(Locale.ROOT)).trim();
     }
 }

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.extraction;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns per-page tables into document tables: finds each table's caption (the nearest
@@ -15,6 +17,9 @@ import java.util.Set;
  * rows and joining a row that the page break cut in two.
  */
 final class TableStitcher {
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern PAGE_WORD = Pattern.compile("^(hal|halaman|page)$");
 
     private static final float COLUMN_TOLERANCE = 3f;
 
@@ -104,8 +109,8 @@ final class TableStitcher {
     }
 
     private static String runningKey(TextLine line) {
-        return line.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")
-                .replaceAll("^(hal|halaman|page)$", "");
+        String letters = NOT_A_LETTER.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("");
+        return PAGE_WORD.matcher(letters).replaceAll("");
     }
 
     private static boolean hasProse(List<TextLine> above) {
@@ -128,7 +133,7 @@ final class TableStitcher {
                     }
                     sb.append(' ').append(line);
                 }
-                return sb.toString().replaceAll("\\s+", " ").trim();
+                return Texts.collapse(sb.toString()).trim();
             }
         }
         return "";
@@ -142,7 +147,7 @@ final class TableStitcher {
 
     /** A table part without a header of its own: its first row already holds figures. */
     private static boolean startsWithData(PdfTableExtractor.PageTable table) {
-        return !table.rows().isEmpty() && table.rows().get(0).joined().matches("(?s).*\\d.*");
+        return !table.rows().isEmpty() && Texts.HAS_DIGIT_ANYWHERE.matcher(table.rows().get(0).joined()).matches();
     }
 
     /**
@@ -194,7 +199,7 @@ final class TableStitcher {
 
         private int repeatedHeaderRows(List<TableRow> incoming) {
             int h = 0;
-            while (h < incoming.size() && !incoming.get(h).joined().matches("(?s).*\\d.*")) {
+            while (h < incoming.size() && !Texts.HAS_DIGIT_ANYWHERE.matcher(incoming.get(h).joined()).matches()) {
                 TableRow row = incoming.get(h);
                 if (row.isBlank() || rows.stream().limit(6).noneMatch(r -> same(r, row))) {
                     break;
@@ -227,8 +232,8 @@ final class TableStitcher {
 
         /** Equal up to spacing and punctuation ("Rp" and "Rp." are one header). */
         private static boolean same(TableRow a, TableRow b) {
-            String x = a.joined().replaceAll("[^\\p{L}\\p{N}]", "");
-            return !x.isEmpty() && x.equalsIgnoreCase(b.joined().replaceAll("[^\\p{L}\\p{N}]", ""));
+            String x = Texts.NOT_LETTER_OR_DIGIT.matcher(a.joined()).replaceAll("");
+            return !x.isEmpty() && x.equalsIgnoreCase(Texts.NOT_LETTER_OR_DIGIT.matcher(b.joined()).replaceAll(""));
         }
 
         /** The rest of a row cut by the page break: no key in the first column, no figure. */
@@ -237,7 +242,7 @@ final class TableStitcher {
                 return false;
             }
             long filled = row.cells().stream().filter(c -> !c.isBlank()).count();
-            boolean noFigures = row.cells().stream().noneMatch(c -> c.text().matches(".*\\d.*"));
+            boolean noFigures = row.cells().stream().noneMatch(c -> Texts.HAS_DIGIT.matcher(c.text()).matches());
             // the first column empty, or only the name columns filled and no figure anywhere
             return noFigures && (row.cells().get(0).isBlank() || filled <= 2 && row.cells().size() > 4);
         }

@@ -5,6 +5,7 @@ import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.text.Texts;
 import id.inspektorat.lkauditor.understanding.CapaianColumns;
 import id.inspektorat.lkauditor.understanding.TableShape;
 import id.inspektorat.lkauditor.vocabulary.Term;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the report's key quantities out of its normalized tables, with where each was printed:
@@ -26,6 +28,10 @@ import java.util.Set;
  * serves every document of a run.
  */
 public final class FactExtractor {
+
+    private static final Pattern LEADING_NUMBERING = Pattern.compile("^[\\d.\\s'-]+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}\\.?");
+    private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^a-z0-9 ]");
 
     private final Vocabulary vocabulary;
 
@@ -109,9 +115,9 @@ public final class FactExtractor {
     /** The row's name, lower case, without numbering, dashes or extra spaces. */
     static String label(Row r) {
         for (CellValue v : r.values()) {
-            if (v.kind() == ValueKind.TEXT && !v.printed().isBlank() && !v.printed().matches("\\d{1,3}\\.?")) {
-                return v.printed().toLowerCase(Locale.ROOT).replaceAll("^[\\d.\\s'-]+", "").replaceAll("[^a-z0-9 ]", " ")
-                        .replaceAll("\\s+", " ").trim();
+            if (v.kind() == ValueKind.TEXT && !v.printed().isBlank() && !LIST_NUMBER.matcher(v.printed()).matches()) {
+                String unnumbered = LEADING_NUMBERING.matcher(v.printed().toLowerCase(Locale.ROOT)).replaceAll("");
+                return Texts.collapse(NOT_WORD_CHAR.matcher(unnumbered).replaceAll(" ")).trim();
             }
         }
         return "";

@@ -1,10 +1,17 @@
 package id.inspektorat.lkauditor.facts;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** OPD names compared the way people write them: "Kec. Sei Balai", "KECAMATAN SEI BALAI", "Sei Balai". */
 public final class OpdNameMatcher {
+
+    private static final Pattern KECAMATAN_PREFIX = Pattern.compile("^(kantor camat|kecamatan|camat)\\s+");
+    private static final Pattern KEC_ABBREVIATION = Pattern.compile("\\bkec\\s*\\.\\s*");
+    private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern REGENCY_SUFFIX = Pattern.compile("\\s+(kabupaten|kab)\\s+.*$");
 
     private OpdNameMatcher() {
     }
@@ -31,9 +38,9 @@ public final class OpdNameMatcher {
 
     private static String computeCore(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-        s = s.replaceAll("\\bkec\\s*\\.\\s*", "kecamatan ").replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
-        s = s.replaceFirst("^(kantor camat|kecamatan|camat)\\s+", "");
-        s = s.replaceFirst("\\s+(kabupaten|kab)\\s+.*$", "");
+        s = Texts.collapse(NOT_WORD_CHAR.matcher(KEC_ABBREVIATION.matcher(s).replaceAll("kecamatan ")).replaceAll(" ")).trim();
+        s = KECAMATAN_PREFIX.matcher(s).replaceFirst("");
+        s = REGENCY_SUFFIX.matcher(s).replaceFirst("");
         return s;
     }
 

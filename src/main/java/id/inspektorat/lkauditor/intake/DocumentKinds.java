@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.intake;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * foreword quoting "Renstra" comes after its title). LHE is tested before LK: "Laporan Hasil Evaluasi Akuntabilitas Kinerja" names both.
  */
 public final class DocumentKinds {
+
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[_\\-./]+");
 
     /** A document's kind and where it was read: {@code TITLE_PAGE}, {@code FILE_NAME}, or empty. */
     public record Kind(String kind, String source) {
@@ -41,7 +44,7 @@ public final class DocumentKinds {
             return new Kind(k, "TITLE_PAGE");
         }
         // a cover that is an image: the file name before the foreword, which quotes Renstra, PK, …
-        String name = fileName.replaceAll("(?i)\\.pdf$", "").replaceAll("[_\\-./]+", " ").toLowerCase(Locale.ROOT);
+        String name = NAME_SEPARATORS.matcher(Texts.withoutPdf(fileName)).replaceAll(" ").toLowerCase(Locale.ROOT);
         k = FILE_PK.matcher(name).find() ? "PK" : kind(name);
         if (k != null) {
             return new Kind(k, "FILE_NAME");
@@ -64,7 +67,7 @@ public final class DocumentKinds {
     }
 
     private static String kind(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = Texts.collapse(text.toLowerCase(Locale.ROOT));
         for (Cue c : CUES) {
             if (c.pattern().matcher(t).find()) {
                 return c.kind();

@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.intake;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,10 @@ import java.util.regex.Pattern;
 
 /** Reads the OPD's name from the report's title page ("KECAMATAN MEDANG DERAS KABUPATEN BATU BARA TAHUN 2023"). */
 public final class OpdNames {
+
+    private static final Pattern HYPHENS = Pattern.compile("[-_]+");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9_-]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[ ,.]+$");
 
     private static final Pattern OPD = Pattern.compile(
             "(?i)\\b((?:KECAMATAN|DINAS|BADAN|BALAI|SEKRETARIAT|INSPEKTORAT|SATUAN POLISI|SATPOL|RSUD|RUMAH SAKIT|KELURAHAN|BAGIAN|KANTOR)\\b[\\p{L} ,.&'/-]{2,120}?)"
@@ -41,7 +46,7 @@ public final class OpdNames {
             return name;
         }
         for (String line : firstPage) {
-            Matcher m = OFFICE.matcher(line.replaceAll("\\s+", " "));
+            Matcher m = OFFICE.matcher(Texts.collapse(line));
             if (m.find()) {
                 return name + " Perwakilan " + titleCase(m.group(1));
             }
@@ -57,7 +62,7 @@ public final class OpdNames {
             return upper;
         }
         for (String line : firstPage) {
-            String l = line.replaceAll("\\s+", " ").trim();
+            String l = Texts.collapse(line).trim();
             if (!TITLE_CASE.matcher(l).matches()) {
                 continue;
             }
@@ -96,7 +101,7 @@ public final class OpdNames {
 
     /** The matched name, title-cased, when it is more than its head word ("Dinas" alone names no OPD). */
     private static Optional<String> name(Matcher m) {
-        String name = m.group(1).replaceAll("[ ,.]+$", "").trim();
+        String name = TRAILING_PUNCTUATION.matcher(m.group(1)).replaceAll("").trim();
         return name.split(" ").length >= 2 ? Optional.of(titleCase(name)) : Optional.empty();
     }
 
@@ -106,7 +111,7 @@ public final class OpdNames {
     private static Optional<String> region(List<String> lines, int from) {
         StringBuilder r = new StringBuilder();
         for (int k = from; k < Math.min(lines.size(), from + 2); k++) {
-            String l = lines.get(k).replaceAll("\\s+", " ").trim();
+            String l = Texts.collapse(lines.get(k)).trim();
             if (l.isEmpty() || !l.equals(l.toUpperCase(Locale.ROOT))) {
                 break;
             }
@@ -123,13 +128,13 @@ public final class OpdNames {
      * RUANG" / "KABUPATEN BLORA"): a short upper-case line that names no region, year or report.
      */
     private static String withContinuation(List<String> lines, int i) {
-        String l = lines.get(i).replaceAll("\\s+", " ").trim();
+        String l = Texts.collapse(lines.get(i)).trim();
         if (i + 1 < lines.size() && !l.isEmpty() && l.equals(l.toUpperCase(Locale.ROOT))) {
-            String next = lines.get(i + 1).replaceAll("\\s+", " ").trim();
+            String next = Texts.collapse(lines.get(i + 1)).trim();
             if (!next.isEmpty() && next.equals(next.toUpperCase(Locale.ROOT)) && next.split(" ").length <= 6
                     && next.chars().anyMatch(Character::isLetter) && !NOT_A_NAME.matcher(next).find()) {
                 Matcher m = OPD.matcher(l);
-                if (m.find() && m.end(1) >= l.replaceAll("[ ,.]+$", "").length()) {
+                if (m.find() && m.end(1) >= TRAILING_PUNCTUATION.matcher(l).replaceAll("").length()) {
                     return l + " " + next;
                 }
             }
@@ -139,7 +144,7 @@ public final class OpdNames {
 
     /** "kecamatan-medang-deras" → "Kecamatan Medang Deras"; a folder named as written stays so. */
     public static String fromFolder(String folder) {
-        return folder.matches("[a-z0-9_-]+") ? titleCase(folder.replaceAll("[-_]+", " ")) : folder;
+        return SLUG.matcher(folder).matches() ? titleCase(HYPHENS.matcher(folder).replaceAll(" ")) : folder;
     }
 
     public static String titleCase(String s) {

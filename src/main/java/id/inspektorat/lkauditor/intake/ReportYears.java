@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.intake;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * signed in January–June of N + 1 ("Jombang, 30 Januari 2023"), 2 for N. A year in the file name, 1.
  */
 public final class ReportYears {
+
+    private static final Pattern DIRECTORY_PART = Pattern.compile(".*[/\\\\]");
 
     /** Where the year was read; {@code NOT_SURE} when the cues disagree, {@code NONE} when there were none. */
     public enum Source { TITLE_PAGE, TEXT, SIGNING_DATE, FILE_NAME, NOT_SURE, NONE }
@@ -81,7 +84,7 @@ public final class ReportYears {
             if (CONTENTS.matcher(line).find()) {
                 continue; // a table of contents names other documents' years too ("Renstra K/L 2020-2024 … 39")
             }
-            boolean prose = line.trim().split("\\s+").length > TITLE_WORDS;
+            boolean prose = Texts.WHITESPACE.split(line.trim()).length > TITLE_WORDS;
             String rest = prose ? periods.take(line, 1, Source.TEXT) : periods.takeTitle(line);
             // a report's name with its year is the title even in a long line (a table's header cell);
             // a bare "Tahun N" only in a short one
@@ -119,9 +122,9 @@ public final class ReportYears {
         }
         // the text of pages 2–3 as one (a name and its year wrap onto two lines): a report's name before a year, 1 each, at most 3
         Map<Integer, Integer> named = new TreeMap<>();
-        find(NAMED, periods.take(text.toString().replaceAll("\\s+", " "), 1, Source.TEXT)).forEach(y -> named.merge(y, 1, Integer::sum));
+        find(NAMED, periods.take(Texts.collapse(text.toString()), 1, Source.TEXT)).forEach(y -> named.merge(y, 1, Integer::sum));
         named.forEach((y, n) -> votes.add(y, Math.min(3, n), Source.TEXT));
-        String name = fileName.replaceAll(".*[/\\\\]", "");
+        String name = DIRECTORY_PART.matcher(fileName).replaceAll("");
         Matcher f = FILE_YEAR.matcher(periods.take(name, 1, Source.FILE_NAME));
         while (f.find()) {
             votes.add(Integer.parseInt(f.group(1)), 1, Source.FILE_NAME);

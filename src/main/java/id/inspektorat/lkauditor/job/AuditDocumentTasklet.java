@@ -9,6 +9,7 @@ import id.inspektorat.lkauditor.intake.OpdNames;
 import id.inspektorat.lkauditor.intake.OpdSource;
 import id.inspektorat.lkauditor.report.TableDumpWriter;
 import id.inspektorat.lkauditor.report.TextDumpWriter;
+import id.inspektorat.lkauditor.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -121,6 +122,6 @@ final class AuditDocumentTasklet implements Tasklet {
     }
 
     private static String fileStem(String documentPath) {
-        return Path.of(documentPath).getFileName().toString().replaceAll("(?i)\\.pdf$", "");
+        return Texts.withoutPdf(Path.of(documentPath).getFileName().toString());
     }
 }

@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.job;
 
 import id.inspektorat.lkauditor.review.Verdicts;
+import id.inspektorat.lkauditor.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ import java.util.zip.ZipFile;
  * decide what is reported, not what is found, so editing them re-audits nothing.
  */
 public final class RulesVersion {
+
+    private static final Pattern BOOT_CLASSES = Pattern.compile("^BOOT-INF/classes/");
 
     private static final Pattern NESTED_JAR = Pattern.compile("nested:(.+?\\.jar)/?!");
 
@@ -104,7 +107,7 @@ public final class RulesVersion {
                 if (name.startsWith("BOOT-INF/lib/")) {
                     parts.put("lib:" + name.substring("BOOT-INF/lib/".length()), "");
                 } else {
-                    parts.put("code:" + name.replaceFirst("^BOOT-INF/classes/", ""), Long.toHexString(e.getCrc()));
+                    parts.put("code:" + BOOT_CLASSES.matcher(name).replaceFirst(""), Long.toHexString(e.getCrc()));
                 }
             }
             ZipEntry manifest = zip.getEntry("META-INF/MANIFEST.MF");
@@ -112,7 +115,7 @@ public final class RulesVersion {
                 try (InputStream in = zip.getInputStream(manifest)) {
                     String classPath = new Manifest(in).getMainAttributes().getValue("Class-Path");
                     if (classPath != null) {
-                        for (String lib : classPath.trim().split("\\s+")) {
+                        for (String lib : Texts.WHITESPACE.split(classPath.trim())) {
                             parts.put("lib:" + lib.substring(lib.lastIndexOf('/') + 1), "");
                         }
                     }

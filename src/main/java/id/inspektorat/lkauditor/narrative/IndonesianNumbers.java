@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.narrative;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -17,7 +18,7 @@ public final class IndonesianNumbers {
 
     /** The number the words say, or empty when they are not (only) number words. */
     public static OptionalLong parse(String words) {
-        String[] tokens = words.toLowerCase(Locale.ROOT).replace("-", " ").trim().split("\\s+");
+        String[] tokens = Texts.WHITESPACE.split(words.toLowerCase(Locale.ROOT).replace("-", " ").trim());
         long total = 0; // thousands and above, already scaled
         long group = 0; // below a thousand
         long unit = 0;  // the last digit word, waiting for puluh/belas/ratus

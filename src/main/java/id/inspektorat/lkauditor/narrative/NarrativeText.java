@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /** The report's running text as sentences and clauses, and the figures they state. */
 public final class NarrativeText {
 
+    private static final Pattern DOTTED_DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
+
     private static final Pattern TAHUN_YEAR = Pattern.compile("(?i)\\btahun\\s+(\\d{4})\\b");
 
     /** A figure in the text: where it starts and ends, its value and decimals, and whether % follows. */
@@ -131,7 +133,7 @@ public final class NarrativeText {
             boolean percent = m.group(2) != null;
             BigDecimal v;
             int decimals;
-            if (raw.matches("\\d+\\.\\d{1,2}")) {
+            if (DOTTED_DECIMAL.matcher(raw).matches()) {
                 v = new BigDecimal(raw);
             } else {
                 v = new BigDecimal(raw.replace(".", "").replace(',', '.'));

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public record Column(int index, List<String> path, String number, Map<Term, String> terms, List<Set<Term>> segments) {
 
+    private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^a-z0-9 ]");
+
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     /** "Realisasi Th. (n-1)": the notation of a year counted back from the report's. */
     private static final Pattern YEARS_BACK = Pattern.compile("\\(?\\s*n\\s*-\\s*(\\d)\\s*\\)?");
@@ -137,7 +139,7 @@ public record Column(int index, List<String> path, String number, Map<Term, Stri
                 rest.append(rest.length() > 0 ? " " : "").append(segment);
             }
         }
-        return rest.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").trim();
+        return NOT_WORD_CHAR.matcher(rest.toString().toLowerCase(Locale.ROOT)).replaceAll("").trim();
     }
 
     /** A year named in the header path (history tables: {@code Target › 2023}), or 0. */

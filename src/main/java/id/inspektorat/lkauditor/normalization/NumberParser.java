@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.normalization;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class NumberParser {
+
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2},\\d{3}");
 
     private static final String GRADE = "(AA|A|BB|B|CC|C|D)";
     private static final Pattern GRADE_ONLY = Pattern.compile(GRADE);
@@ -128,7 +131,7 @@ public final class NumberParser {
         }
         if (s.contains(" ")) {
             // two amounts in one cell keep their own "Rp." and ",-": "6.790.448.610,- Rp. 14.835.738.968,-"
-            String[] parts = Arrays.stream(s.split("\\s+"))
+            String[] parts = Arrays.stream(Texts.WHITESPACE.split(s))
                     .filter(p -> !CURRENCY_TOKEN.matcher(p).matches())
                     .map(p -> p.endsWith(",-") || p.endsWith(".-") ? p.substring(0, p.length() - 2) : p)
                     .toArray(String[]::new);
@@ -168,7 +171,7 @@ public final class NumberParser {
         if (ID_PLAIN.matcher(s).matches()) {
             BigDecimal alternative = null;
             String note = null;
-            if (s.matches("-?[1-9]\\d{0,2},\\d{3}")) {
+            if (COMMA_THOUSANDS.matcher(s).matches()) {
                 // "30,163": a decimal in Indonesian, or 30.163 written with an English comma ("0,060" is only a decimal);
                 // normalization settles it from the column's other values
                 alternative = new BigDecimal(s.replace(",", ""));
@@ -215,6 +218,6 @@ public final class NumberParser {
         if (raw == null) {
             return "";
         }
-        return raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return Texts.collapse(raw.replace('\u00a0', ' ')).trim();
     }
 }

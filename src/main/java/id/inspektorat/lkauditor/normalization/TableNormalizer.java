@@ -4,6 +4,7 @@ import id.inspektorat.lkauditor.extraction.Box;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.TableCell;
 import id.inspektorat.lkauditor.extraction.TableRow;
+import id.inspektorat.lkauditor.text.Texts;
 import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +24,13 @@ import java.util.regex.Pattern;
  * marks total rows, and classifies the table. Stateless.
  */
 public final class TableNormalizer {
+
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern LATEX_FRACTION = Pattern.compile("\\\\frac\\s*\\{([^}]*)}\\s*\\{([^}]*)}");
+    private static final Pattern NUMBER_DOT = Pattern.compile("\\d{1,3}\\.");
+    private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+    private static final Pattern PLAIN_TOTAL_WORD = Pattern.compile("(SUB)?(JUMLAH|TOTAL)");
+    private static final Pattern SPACE_COLON_DOT = Pattern.compile("[\\s:.]");
 
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
@@ -85,7 +93,7 @@ public final class TableNormalizer {
                 continue; // one line of a wrapped cell read as a row of its own
             }
             kept.add(r);
-            if (!seen.add(r.joined()) && multiPage && r.joined().matches("(?s).*\\d.*")) {
+            if (!seen.add(r.joined()) && multiPage && Texts.HAS_DIGIT_ANYWHERE.matcher(r.joined()).matches()) {
                 continue; // a row repeated with the header on a new page, word for word
             }
             List<Box> boxes = new ArrayList<>();
@@ -121,7 +129,7 @@ public final class TableNormalizer {
     static String name(String caption, ExtractedTable table) {
         Matcher m = CAPTION_NUMBER.matcher(caption == null ? "" : caption.trim());
         if (m.find()) {
-            return "Tabel " + m.group(1).replaceAll("\\s", "");
+            return "Tabel " + ONE_SPACE.matcher(m.group(1)).replaceAll("");
         }
         return "Tabel tanpa judul ke-" + table.ordinal() + " (hlm " + table.firstPage() + ")";
     }
@@ -144,9 +152,9 @@ public final class TableNormalizer {
         for (TableCell c : r.cells()) {
             if (!c.isBlank()) {
                 String text = NumberParser.clean(c.text()).toUpperCase(Locale.ROOT);
-                String squeezed = text.replaceAll("[\\s:.]", "");
+                String squeezed = SPACE_COLON_DOT.matcher(text).replaceAll("");
                 // "J u m l a h" is spaced out letter by letter
-                return TOTAL.matcher(text).matches() || squeezed.matches("(SUB)?(JUMLAH|TOTAL)");
+                return TOTAL.matcher(text).matches() || PLAIN_TOTAL_WORD.matcher(squeezed).matches();
             }
         }
         return false;
@@ -221,7 +229,7 @@ public final class TableNormalizer {
                     return true;
                 }
                 case TEXT -> {
-                    if (v.printed().matches("\\d{1,3}\\.")) {
+                    if (NUMBER_DOT.matcher(v.printed()).matches()) {
                         return true; // "1." numbers a data row
                     }
                 }
@@ -271,8 +279,8 @@ public final class TableNormalizer {
     static String formula(TableRow numbering) {
         for (TableCell c : numbering.cells()) {
             if (c.text().contains("=")) {
-                String f = c.text().replace("$", "").replaceAll("\\\\frac\\s*\\{([^}]*)}\\s*\\{([^}]*)}", "$1/$2")
-                        .replace("x", "*").replace("×", "*").replaceAll("\\s+", "");
+                String f = Texts.WHITESPACE.matcher(LATEX_FRACTION.matcher(c.text().replace("$", "")).replaceAll("$1/$2")
+                        .replace("x", "*").replace("×", "*")).replaceAll("");
                 return f;
             }
         }
@@ -305,14 +313,14 @@ public final class TableNormalizer {
         if (key.isEmpty()) {
             return false;
         }
-        if (!key.matches(".*\\d.*") && header.stream().anyMatch(h -> squeeze(h.joined()).equals(key))) {
+        if (!Texts.HAS_DIGIT.matcher(key).matches() && header.stream().anyMatch(h -> squeeze(h.joined()).equals(key))) {
             return true;
         }
         int worded = 0;
         int same = 0;
         for (int c = 0; c < row.cells().size(); c++) {
             String cell = squeeze(row.cells().get(c).text());
-            if (cell.isEmpty() || !cell.matches(".*\\p{L}.*")) {
+            if (cell.isEmpty() || !HAS_LETTER.matcher(cell).matches()) {
                 continue;
             }
             worded++;
@@ -331,8 +339,8 @@ public final class TableNormalizer {
     static boolean shiftedCopy(TableRow previous, TableRow row) {
         List<String> a = filled(previous);
         List<String> b = filled(row);
-        List<String> figuresA = a.stream().filter(t -> t.matches(".*\\d.*")).toList();
-        List<String> figuresB = b.stream().filter(t -> t.matches(".*\\d.*")).toList();
+        List<String> figuresA = a.stream().filter(t -> Texts.HAS_DIGIT.matcher(t).matches()).toList();
+        List<String> figuresB = b.stream().filter(t -> Texts.HAS_DIGIT.matcher(t).matches()).toList();
         if (b.size() < 2 || figuresB.size() < 2 || !figuresA.equals(figuresB) || !subsequence(b, a)) {
             return false;
         }
@@ -365,7 +373,7 @@ public final class TableNormalizer {
      */
     static boolean lineOfNeighbour(List<TableRow> rows, int i, int firstData) {
         List<String> texts = filled(rows.get(i));
-        if (texts.isEmpty() || texts.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
+        if (texts.isEmpty() || texts.stream().anyMatch(t -> Texts.HAS_DIGIT.matcher(t).matches())) {
             return false;
         }
         for (String t : texts) {
@@ -389,7 +397,7 @@ public final class TableNormalizer {
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        return Texts.NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** 1 2 3 4 … (or (1) (2) (3) …) across at least four cells and half the table: a numbering row. */

@@ -4,6 +4,7 @@ import id.inspektorat.lkauditor.history.DocumentRecord;
 import id.inspektorat.lkauditor.intake.Slugs;
 import id.inspektorat.lkauditor.review.ReviewedFinding;
 import id.inspektorat.lkauditor.rules.Finding;
+import id.inspektorat.lkauditor.text.Texts;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,6 +49,6 @@ public record AuditedDocument(DocumentRecord record, List<ReviewedFinding> findi
             return r.folderOpd();
         }
         String name = Path.of(r.path()).getFileName().toString();
-        return name.replaceAll("(?i)\\.pdf$", "");
+        return Texts.withoutPdf(name);
     }
 }

@@ -5,6 +5,7 @@ import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Column;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public final class TableDumpWriter {
 
     /** A document's name in dump file names: its file name without .pdf, as a slug. */
     static String documentSlug(String document) {
-        return Slugs.slug(Path.of(document).getFileName().toString().replaceAll("(?i)\\.pdf$", ""));
+        return Slugs.slug(Texts.withoutPdf(Path.of(document).getFileName().toString()));
     }
 
     /**

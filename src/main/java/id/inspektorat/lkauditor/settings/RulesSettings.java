@@ -1,5 +1,7 @@
 package id.inspektorat.lkauditor.settings;
 
+import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,9 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import id.inspektorat.lkauditor.vocabulary.Severity;
-import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -35,6 +36,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * name is a candidate, and a rule reports only what all candidates agree on ({@link #agreed}).
  */
 public final class RulesSettings {
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z]+(-[A-Z0-9]+)+");
 
     public static final Set<String> SCALES = Set.of("akip", "ikm", "capaian");
     private static final List<String> BUNDLED = List.of("akip-permenpan-rb-88-2021.yml", "ikm-permenpan-rb-14-2017.yml",
@@ -215,7 +219,7 @@ public final class RulesSettings {
         Map<String, Node> keys = YamlReader.keys(file, rules);
         for (Map.Entry<String, Node> e : byId.entrySet()) {
             String id = e.getKey();
-            if (!id.matches("[A-Z]+(-[A-Z0-9]+)+")) {
+            if (!RULE_ID.matcher(id).matches()) {
                 throw YamlReader.error(file, keys.get(id), "id aturan tidak sah '" + id + "' (contoh: LK-CAP-01)");
             }
             Map<String, Node> fields = YamlReader.mapping(file, e.getValue(), Set.of("enabled", "severity"));
@@ -286,7 +290,7 @@ public final class RulesSettings {
     /** A report year: four digits, 1990 to 2100 (an LK year, not a regulation number or a date). */
     private static int year(String file, Node node, String key) {
         String v = YamlReader.scalar(file, node).trim();
-        if (!v.matches("\\d{4}") || Integer.parseInt(v) < 1990 || Integer.parseInt(v) > 2100) {
+        if (!FOUR_DIGITS.matcher(v).matches() || Integer.parseInt(v) < 1990 || Integer.parseInt(v) > 2100) {
             throw YamlReader.error(file, node, key + " harus tahun laporan (empat angka, mis. 2021), bukan '" + v + "'");
         }
         return Integer.parseInt(v);

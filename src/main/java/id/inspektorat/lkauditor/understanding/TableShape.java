@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 /** Facts about a table's shape that several rules need. */
 public final class TableShape {
 
+    private static final Pattern CODE_SEPARATOR = Pattern.compile("[.\\s]+");
+    private static final Pattern SPACE_COLON_DOT = Pattern.compile("[\\s:.]");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+    private static final Pattern UP_TO_FOUR_DIGITS = Pattern.compile("\\d{1,4}");
+
     private TableShape() {
     }
 
@@ -50,7 +55,7 @@ public final class TableShape {
         if (!m.lookingAt()) {
             return List.of();
         }
-        return List.of(m.group(1).split("[.\\s]+"));
+        return List.of(CODE_SEPARATOR.split(m.group(1)));
     }
 
     /** {@code parent}'s code is a proper prefix of {@code child}'s: 2419 over 2419.ABF. */
@@ -74,8 +79,8 @@ public final class TableShape {
         Integer first = null;
         for (Row r : rows) {
             CellValue v = r.get(0);
-            String t = v.printed().trim().replaceAll("\\.$", "");
-            if (t.matches("\\d{1,4}")) {
+            String t = TRAILING_DOT.matcher(v.printed().trim()).replaceAll("");
+            if (UP_TO_FOUR_DIGITS.matcher(t).matches()) {
                 numbered++;
                 first = first == null ? Integer.valueOf(t) : first;
             }
@@ -91,7 +96,7 @@ public final class TableShape {
 
     /** A total row that names what it totals ("TOTAL PROGRAM ..."): the table nests subtotals. */
     public static boolean isNamedTotal(Row row) {
-        String label = row.label().replaceAll("[\\s:.]", "").toUpperCase(Locale.ROOT);
+        String label = SPACE_COLON_DOT.matcher(row.label()).replaceAll("").toUpperCase(Locale.ROOT);
         return row.total() && !PLAIN_TOTAL.matcher(label).matches();
     }
 

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class Vocabulary {
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern NOT_LETTER_OR_PLUS = Pattern.compile("[^a-z+]");
+
     /** Which text of a column (or caption) an entry's words are tested on. */
     public enum Scope {
         /** The whole header path, top to bottom, lower case. */
@@ -235,8 +238,8 @@ public final class Vocabulary {
                 case HEADER -> e.cue(header);
                 case LEAF -> e.cue(leaf);
                 case SEGMENT -> path.stream().map(e::cue).filter(Objects::nonNull).findFirst().orElse(null);
-                case LETTERS -> e.cue(header.replaceAll("[^a-z]", ""));
-                case LEAF_LETTERS -> e.cue(leaf.replaceAll("[^a-z+]", ""));
+                case LETTERS -> e.cue(NOT_LETTER.matcher(header).replaceAll(""));
+                case LEAF_LETTERS -> e.cue(NOT_LETTER_OR_PLUS.matcher(leaf).replaceAll(""));
                 case COMPACT -> e.cue(header.replace(" ", ""));
                 case CAPTION, LABEL -> null;
             };

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Habits the code keeps, read from the sources (main and test): a type is imported, not written out
  * fully qualified in the code; one Javadoc block per element (a second block stacked above another
- * documents nothing — it lost its method).
+ * documents nothing — it lost its method); a regular expression is compiled once, into a
+ * {@code static final Pattern}, not by {@code String.replaceAll}/{@code matches}/{@code replaceFirst}/
+ * {@code split} on every call (main code only; {@code split} on one plain character compiles nothing).
  */
 class SourceHabitsTest {
 
@@ -20,6 +22,11 @@ class SourceHabitsTest {
     private static final Pattern QUALIFIED = Pattern.compile(
             "\\b(?:java|javax|jdk|sun|org|com|ch|id|technology|freemarker)(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
     private static final Pattern STACKED = Pattern.compile("\\*/[ \\t]*\\n[ \\t]*/\\*\\*");
+    /** A String method given a regex literal; Matcher.replaceAll takes the replacement alone, so the comma tells them apart. */
+    private static final Pattern STRING_REGEX = Pattern.compile(
+            "\\.(?:(replaceAll|replaceFirst)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,|(matches)\\(\"((?:[^\"\\\\]|\\\\.)*)\"|(split)\\(\"((?:[^\"\\\\]|\\\\.)*)\")");
+    /** What String.split takes without compiling: one character that is not a regex one, or an escaped one. */
+    private static final Pattern PLAIN_SPLIT = Pattern.compile("[^.$|()\\[{^?*+\\\\]|\\\\\\\\[^0-9a-zA-Z]|\\\\[tn]");
 
     @Test
     void typesAreImportedAndEveryJavadocHasItsElement() {
@@ -30,6 +37,9 @@ class SourceHabitsTest {
         for (Sources.Source f : files) {
             offenders.addAll(qualified(f));
             offenders.addAll(stacked(f));
+        }
+        for (Sources.Source f : Sources.main().files()) {
+            offenders.addAll(compiledPerCall(f));
         }
         assertThat(offenders).as("qualified names in code, stacked Javadoc").isEmpty();
     }
@@ -47,6 +57,31 @@ class SourceHabitsTest {
                 "package x;\n\nimport java.util.Map;\n\n/** One. */\nfinal class Y {\n    /** {@link java.util.Map} */\n    Map<String, String> m;\n}\n");
         assertThat(qualified(good)).isEmpty();
         assertThat(stacked(good)).isEmpty();
+        Sources.Source regex = new Sources.Source(Path.of("Z.java"), Path.of("x/Z.java"), "final class Z {\n"
+                + "    String a(String s) { return s.replaceAll(\"\\\\s+\", \" \").trim(); }\n"
+                + "    boolean b(String s) { return s.matches(\"\\\\d+\"); }\n"
+                + "    String[] c(String s) { return s.split(\"[.\\\\s]+\"); }\n"
+                + "    String[] d(String s) { return s.split(\";\", -1).length > 0 ? s.split(\"\\\\|\") : s.split(\"\\n\"); }\n"
+                + "    String e(java.util.regex.Matcher m) { return m.replaceAll(\" \"); }\n}\n");
+        assertThat(compiledPerCall(regex)).containsExactly("x/Z.java:2: replaceAll(\"\\\\s+\")",
+                "x/Z.java:3: matches(\"\\\\d+\")", "x/Z.java:4: split(\"[.\\\\s]+\")");
+    }
+
+    private static List<String> compiledPerCall(Sources.Source f) {
+        List<String> out = new ArrayList<>();
+        String[] lines = f.withoutComments().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = STRING_REGEX.matcher(lines[i]);
+            while (m.find()) {
+                String method = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+                String regex = m.group(1) != null ? m.group(2) : m.group(3) != null ? m.group(4) : m.group(6);
+                if (method.equals("split") && PLAIN_SPLIT.matcher(regex).matches()) {
+                    continue;
+                }
+                out.add(f.relative() + ":" + (i + 1) + ": " + method + "(\"" + regex + "\")");
+            }
+        }
+        return out;
     }
 
     private static List<String> qualified(Sources.Source f) {

@@ -40,6 +40,11 @@ record Sources(Path root, List<Source> files) {
             return blank(LINE_COMMENT, s);
         }
 
+        /** The text without comments, string literals kept. */
+        String withoutComments() {
+            return blank(LINE_COMMENT, blank(BLOCK_COMMENT, text));
+        }
+
         List<String> lines() {
             return text.lines().toList();
         }

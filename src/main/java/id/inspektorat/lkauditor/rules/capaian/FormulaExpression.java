@@ -4,6 +4,7 @@ import id.inspektorat.lkauditor.rules.Interval;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The formula a numbering row prints over a column ({@code 9=(7)/(8)*100}): column references in
@@ -11,6 +12,10 @@ import java.util.Optional;
  * respected. Parsing is total: a formula it cannot read is ignored, never guessed.
  */
 final class FormulaExpression {
+
+    private static final Pattern ARITHMETIC = Pattern.compile("[0-9().+\\-*/]+");
+    private static final Pattern BRACKETS = Pattern.compile("[()]");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
     private final String text;
     private int pos;
@@ -29,9 +34,9 @@ final class FormulaExpression {
         if (eq <= 0) {
             return Optional.empty();
         }
-        String target = f.substring(0, eq).replaceAll("[()]", "");
+        String target = BRACKETS.matcher(f.substring(0, eq)).replaceAll("");
         String expr = f.substring(eq + 1);
-        if (!target.matches("\\d{1,2}") || !expr.matches("[0-9().+\\-*/]+")) {
+        if (!ONE_OR_TWO_DIGITS.matcher(target).matches() || !ARITHMETIC.matcher(expr).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Parsed(target, expr));
@@ -78,7 +83,7 @@ final class FormulaExpression {
         if (text.charAt(pos) == '(') {
             int close = text.indexOf(')', pos);
             String inside = text.substring(pos + 1, close);
-            if (inside.matches("\\d{1,2}")) {
+            if (ONE_OR_TWO_DIGITS.matcher(inside).matches()) {
                 pos = close + 1;
                 return cols.get(inside);
             }

@@ -9,8 +9,8 @@ import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
-import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
+import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 @RuleInfo(id = "LK-XTAB-01", severity = Severity.ERROR, summary = "Jumlah bagian di satu tabel tidak sama dengan totalnya di tabel lain")
 public final class PartsAcrossTables implements AuditRule {
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}\\.?");
+    private static final Pattern NOT_LOWER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
@@ -115,8 +119,8 @@ public final class PartsAcrossTables implements AuditRule {
 
     private static String name(Row r) {
         for (CellValue v : r.values()) {
-            if (v.kind() == ValueKind.TEXT && !v.printed().matches("\\d{1,3}\\.?")) {
-                return v.printed().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            if (v.kind() == ValueKind.TEXT && !LIST_NUMBER.matcher(v.printed()).matches()) {
+                return NOT_LOWER_OR_DIGIT.matcher(v.printed().toLowerCase(Locale.ROOT)).replaceAll("");
             }
         }
         return "";

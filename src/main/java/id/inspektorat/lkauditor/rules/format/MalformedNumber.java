@@ -15,6 +15,7 @@ import id.inspektorat.lkauditor.understanding.TableShape;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 @RuleInfo(id = "LK-FMT-01", severity = Severity.ERROR, summary = "Angka ditulis dengan format yang salah")
 public final class MalformedNumber implements TableRule {
+
+    private static final Pattern FIGURE_CHARS = Pattern.compile("[0-9.,]+(,-)?");
 
     @Override
     public List<Finding> check(Table table) {
@@ -70,7 +73,7 @@ public final class MalformedNumber implements TableRule {
                 continue;
             }
             CellValue a = above.get(c.index());
-            if (a.kind() != ValueKind.MALFORMED || !b.printed().matches("[0-9.,]+(,-)?")
+            if (a.kind() != ValueKind.MALFORMED || !FIGURE_CHARS.matcher(b.printed()).matches()
                     || PARSER.parse(a.printed() + b.printed()).kind() != ValueKind.NUMBER) {
                 return false;
             }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 @RuleInfo(id = "LK-IKM-01", severity = Severity.ERROR, summary = "Perhitungan IKM (NRR tertimbang, nilai IKM, mutu) tidak sesuai")
 public final class IkmMismatch implements AuditRule {
+
+    private static final Pattern LEADING_COLON = Pattern.compile("^[:\\s]+");
 
     private static final BigDecimal WEIGHT = new BigDecimal("0.111");
     private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
@@ -120,8 +123,9 @@ public final class IkmMismatch implements AuditRule {
                 }
                 for (Row m : lines) {
                     if (names(Term.ROW_IKM_MUTU, m)) {
-                        String letter = m.values().stream().skip(1).map(CellValue::printed).filter(s -> !s.isBlank())
-                                .findFirst().orElse("").replaceAll("^[:\\s]+", "").trim();
+                        String printed = m.values().stream().skip(1).map(CellValue::printed).filter(s -> !s.isBlank())
+                                .findFirst().orElse("");
+                        String letter = LEADING_COLON.matcher(printed).replaceAll("").trim();
                         Row ikmRow = r;
                         RulesSettings.agreed(scales, scale -> scale.gradeOf(iv.number())
                                 .filter(g -> !letter.isEmpty() && scale.grade(letter).map(p -> !p.equals(g)).orElse(false))

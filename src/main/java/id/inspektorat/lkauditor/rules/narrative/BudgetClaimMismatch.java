@@ -1,14 +1,15 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
 import id.inspektorat.lkauditor.narrative.NarrativeText;
-import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.narrative.Sentence;
+import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.rules.AuditRule;
 import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.text.Texts;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class BudgetClaimMismatch implements AuditRule {
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
-            String text = s.text().replaceAll("\\s+", " ");
+            String text = Texts.collapse(s.text());
             if (!SPENT.matcher(text).find() || !text.contains("%") && !text.toLowerCase(Locale.ROOT).contains("persen")) {
                 continue;
             }

@@ -13,6 +13,7 @@ import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
+import id.inspektorat.lkauditor.text.Texts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -108,8 +109,8 @@ final class Claims {
         if (figure.isBlank()) {
             return false;
         }
-        String flatSentence = sentence.replaceAll("\\s+", " ");
-        String flatLine = line.replaceAll("\\s+", " ");
+        String flatSentence = Texts.collapse(sentence);
+        String flatLine = Texts.collapse(line);
         for (int i = flatLine.indexOf(figure); i >= 0; i = flatLine.indexOf(figure, i + 1)) {
             if (flatSentence.contains(flatLine.substring(Math.max(0, i - 20), i + figure.length()))) {
                 return true;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Component
 @RuleInfo(id = "LK-PRED-01", severity = Severity.ERROR, summary = "Predikat tidak sesuai nilainya menurut skala peraturan")
 public final class PredikatMismatch implements TableRule {
+
+    private static final Pattern LEADING_COLON = Pattern.compile("^[:\\s]+");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(.*\\)\\s*$");
 
     private final RulesSettings settings;
 
@@ -123,8 +127,8 @@ public final class PredikatMismatch implements TableRule {
         if (v.grade() != null) {
             return v.grade();
         }
-        String t = v.printed().replaceAll("^[:\\s]+", "").trim();
-        String letter = t.replaceAll("\\s*\\(.*\\)\\s*$", "").trim();
+        String t = LEADING_COLON.matcher(v.printed()).replaceAll("").trim();
+        String letter = TRAILING_BRACKET.matcher(t).replaceAll("").trim();
         return letter.isEmpty() ? t : letter;
     }
 

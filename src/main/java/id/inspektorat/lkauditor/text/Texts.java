@@ -1,0 +1,36 @@
+package id.inspektorat.lkauditor.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions many stages share, compiled once: {@code String.replaceAll} and
+ * {@code String.matches} compile theirs on every call, which on a night of reports is millions of
+ * compilations (measured: 1,6 of 11,8 GB allocated in a run over the real corpus). No dependencies:
+ * every package may import it.
+ */
+public final class Texts {
+
+    /** A run of whitespace (ASCII, as {@code \s}). */
+    public static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** One line that holds a digit somewhere ({@code .} stops at a line break). */
+    public static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** A text that holds a digit somewhere, over line breaks too. */
+    public static final Pattern HAS_DIGIT_ANYWHERE = Pattern.compile("(?s).*\\d.*");
+    /** Anything but letters and digits (of any script). */
+    public static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** A file name's {@code .pdf}, in any case. */
+    public static final Pattern PDF_EXTENSION = Pattern.compile("(?i)\\.pdf$");
+
+    private Texts() {
+    }
+
+    /** Every run of whitespace as one space. */
+    public static String collapse(CharSequence s) {
+        return WHITESPACE.matcher(s).replaceAll(" ");
+    }
+
+    /** A file name without its {@code .pdf}. */
+    public static String withoutPdf(String fileName) {
+        return PDF_EXTENSION.matcher(fileName).replaceAll("");
+    }
+}
