@@ -82,11 +82,7 @@ final class Glyphs {
 
     /** Tabula joins the words of a cell without spaces; rebuild them from the glyph gaps. */
     static String cellText(List<TextElement> glyphs) {
-        StringBuilder sb = new StringBuilder();
-        for (TextLine line : lines(glyphs)) {
-            sb.append(line.text()).append(' ');
-        }
-        return sb.toString().trim();
+        return cell(glyphs).text();
     }
 
     static boolean isBold(List<TextElement> glyphs) {
@@ -135,8 +131,54 @@ final class Glyphs {
         return Math.max(0.5, Math.min(bySpace, byChar));
     }
 
+    /**
+     * A cell's text, where its first line starts (the left edge of its first glyph) and where its last
+     * line ends (the right edge of that line's last glyph): NaN when it has no text. Blank glyphs are
+     * left out, so leading spaces do not hide an indent. The text is {@link #cellText}'s, the lines
+     * grouped once.
+     */
+    record CellText(String text, float firstLeft, float lastRight) {
+    }
+
+    static CellText cell(List<TextElement> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        float left = Float.NaN;
+        float right = Float.NaN;
+        for (List<TextElement> g : groups(glyphs)) {
+            TextLine line = line(g);
+            if (line == null) {
+                continue;
+            }
+            sb.append(line.text()).append(' ');
+            boolean first = Float.isNaN(left);
+            float lineRight = Float.NaN;
+            for (TextElement e : g) {
+                if (!e.getText().isBlank()) {
+                    if (first) {
+                        left = Float.isNaN(left) ? (float) e.getLeft() : Math.min(left, (float) e.getLeft());
+                    }
+                    lineRight = Float.isNaN(lineRight) ? (float) e.getRight() : Math.max(lineRight, (float) e.getRight());
+                }
+            }
+            right = lineRight;
+        }
+        return new CellText(sb.toString().trim(), left, right);
+    }
+
     /** Groups glyphs into lines by their vertical centre, and words by the gaps between glyphs. */
     static List<TextLine> lines(List<TextElement> elements) {
+        List<TextLine> lines = new ArrayList<>();
+        for (List<TextElement> g : groups(elements)) {
+            TextLine line = line(g);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** Glyphs by line, top to bottom, each line's glyphs left to right. */
+    private static List<List<TextElement>> groups(List<TextElement> elements) {
         List<TextElement> sorted = new ArrayList<>(elements);
         sorted.sort(Comparator.comparingDouble(TextElement::getCenterY));
         List<List<TextElement>> groups = new ArrayList<>();
@@ -155,37 +197,41 @@ final class Glyphs {
         if (!current.isEmpty()) {
             groups.add(current);
         }
-        List<TextLine> lines = new ArrayList<>();
         for (List<TextElement> g : groups) {
             g.sort(Comparator.comparingDouble(TextElement::getLeft));
-            StringBuilder sb = new StringBuilder();
-            TextElement previous = null;
-            int bold = 0;
-            PDFont lastFont = null;
-            boolean lastBold = false;
-            for (TextElement e : g) {
-                if (previous != null && !previous.getText().equals(" ") && !e.getText().equals(" ")
-                        && e.getLeft() - previous.getRight() > wordGap(previous, e)) {
-                    sb.append(' ');
-                }
-                sb.append(e.getText());
-                if (e.getFont() != lastFont || lastFont == null) {
-                    lastFont = e.getFont();
-                    lastBold = isBold(lastFont);
-                }
-                if (lastBold) {
-                    bold++;
-                }
-                previous = e;
-            }
-            String line = WHITESPACE.matcher(sb).replaceAll(" ").trim();
-            if (!line.isEmpty()) {
-                float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
-                float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);
-                Box box = new Box(top, (float) g.get(0).getLeft(), bottom, (float) g.get(g.size() - 1).getRight());
-                lines.add(new TextLine(line, (float) g.get(0).getTop(), bold * 2 > g.size(), box));
-            }
         }
-        return lines;
+        return groups;
+    }
+
+    /** One line's text (words apart where the glyph gaps say so), or null when it is blank. */
+    private static TextLine line(List<TextElement> g) {
+        StringBuilder sb = new StringBuilder();
+        TextElement previous = null;
+        int bold = 0;
+        PDFont lastFont = null;
+        boolean lastBold = false;
+        for (TextElement e : g) {
+            if (previous != null && !previous.getText().equals(" ") && !e.getText().equals(" ")
+                    && e.getLeft() - previous.getRight() > wordGap(previous, e)) {
+                sb.append(' ');
+            }
+            sb.append(e.getText());
+            if (e.getFont() != lastFont || lastFont == null) {
+                lastFont = e.getFont();
+                lastBold = isBold(lastFont);
+            }
+            if (lastBold) {
+                bold++;
+            }
+            previous = e;
+        }
+        String line = WHITESPACE.matcher(sb).replaceAll(" ").trim();
+        if (!line.isEmpty()) {
+            float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
+            float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);
+            Box box = new Box(top, (float) g.get(0).getLeft(), bottom, (float) g.get(g.size() - 1).getRight());
+            return new TextLine(line, (float) g.get(0).getTop(), bold * 2 > g.size(), box);
+        }
+        return null;
     }
 }

@@ -14,8 +14,16 @@ final class GridBuilder {
 
     private static final float TOLERANCE = 2f;
 
-    /** A cell with its geometry, independent of Tabula's types. */
-    record RawCell(float top, float left, float bottom, float right, String text, boolean bold) {
+    /**
+     * A cell with its geometry, independent of Tabula's types; {@code textLeft} is where its first line
+     * of text starts, {@code textRight} where its last line ends (NaN when it has no text).
+     */
+    record RawCell(float top, float left, float bottom, float right, String text, boolean bold, float textLeft,
+                   float textRight) {
+
+        RawCell(float top, float left, float bottom, float right, String text, boolean bold) {
+            this(top, left, bottom, right, text, bold, Float.NaN, Float.NaN);
+        }
     }
 
     record Grid(List<Float> rowTops, List<Float> columnLefts, List<List<TableCell>> rows, float top, float bottom) {
@@ -84,8 +92,12 @@ final class GridBuilder {
             }
             TableCell existing = slots[row][col];
             String text = existing == null ? c.text() : (existing.text() + " " + c.text()).trim();
+            // the first cell's text starts the slot's, the last one's ends it
+            boolean first = existing == null || existing.isBlank();
+            float indent = first ? c.textLeft() - c.left() : existing.indent();
+            float trailing = first || !c.text().isBlank() ? c.right() - c.textRight() : existing.trailing();
             slots[row][col] = new TableCell(text, c.bold() || existing != null && existing.bold(), Math.max(1, span),
-                    new Box(c.top(), c.left(), c.bottom(), c.right()));
+                    new Box(c.top(), c.left(), c.bottom(), c.right()), indent, trailing);
         }
         List<List<TableCell>> rows = new ArrayList<>();
         for (TableCell[] slotRow : slots) {

@@ -108,8 +108,9 @@ final class LatticeTableFinder implements TableFinder {
                     boolean lastColumn = cell.getRight() >= table.getRight() - 2;
                     List<TextElement> inside = byCentre.inside(cell, lastColumn);
                     used.addAll(inside);
+                    Glyphs.CellText text = Glyphs.cell(inside);
                     cells.add(new GridBuilder.RawCell(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight(),
-                            Glyphs.cellText(inside), Glyphs.isBold(inside)));
+                            text.text(), Glyphs.isBold(inside), text.firstLeft(), text.lastRight()));
                 }
             }
         }

@@ -91,32 +91,48 @@ final class StreamTableFinder implements TableFinder {
         }
         List<TableRow> out = new ArrayList<>();
         float[] lefts = new float[width];
+        float[] rights = new float[width];
         Arrays.fill(lefts, Float.MAX_VALUE);
+        Arrays.fill(rights, -Float.MAX_VALUE);
         int filled = 0;
         int figures = 0;
         int rowsWithFigures = 0;
+        List<String[]> texts = new ArrayList<>();
         for (List<RectangularTextContainer> row : rows) {
-            List<TableCell> cells = new ArrayList<>();
+            String[] rowTexts = new String[width];
             int rowFigures = 0;
             for (int c = 0; c < width; c++) {
                 RectangularTextContainer<?> cell = c < row.size() ? row.get(c) : null;
                 String text = cell == null ? "" : Glyphs.WHITESPACE.matcher(cell.getText()).replaceAll(" ").trim();
+                rowTexts[c] = text;
                 if (!text.isEmpty()) {
                     filled++;
                     lefts[c] = Math.min(lefts[c], cell.getLeft());
+                    rights[c] = Math.max(rights[c], cell.getRight());
                     if (CELL_FIGURE.matcher(text).matches()) {
                         figures++;
                         rowFigures++;
                     }
                 }
-                cells.add(text.isEmpty() ? TableCell.EMPTY : new TableCell(text, false, 1,
-                        new Box(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight())));
             }
+            texts.add(rowTexts);
             rowsWithFigures += rowFigures >= 2 ? 1 : 0;
-            out.add(new TableRow(page, row.isEmpty() ? 0 : row.get(0).getTop(), cells));
         }
         if (figures * 10 < filled * 3 || rowsWithFigures < 2) {
             return null;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<RectangularTextContainer> row = rows.get(r);
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                String text = texts.get(r)[c];
+                RectangularTextContainer<?> cell = c < row.size() ? row.get(c) : null;
+                // no ruled edges: a cell's text lies within its column's, from the leftmost text to the rightmost
+                cells.add(text.isEmpty() ? TableCell.EMPTY : new TableCell(text, false, 1,
+                        new Box(cell.getTop(), cell.getLeft(), cell.getBottom(), cell.getRight()),
+                        cell.getLeft() - lefts[c], rights[c] - cell.getRight()));
+            }
+            out.add(new TableRow(page, row.isEmpty() ? 0 : row.get(0).getTop(), cells));
         }
         List<Float> columnLefts = new ArrayList<>();
         for (float l : lefts) {

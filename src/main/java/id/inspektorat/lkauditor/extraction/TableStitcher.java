@@ -254,7 +254,10 @@ final class TableStitcher {
                 TableCell a = i < top.cells().size() ? top.cells().get(i) : TableCell.EMPTY;
                 TableCell b = i < rest.cells().size() ? rest.cells().get(i) : TableCell.EMPTY;
                 String text = (a.text() + " " + b.text()).trim();
-                cells.add(new TableCell(text, a.bold() || (a.isBlank() && b.bold()), Math.max(a.colSpan(), 1), a.box()));
+                TableCell start = a.isBlank() ? b : a; // where the joined text starts
+                TableCell end = b.isBlank() ? a : b;   // and where it ends
+                cells.add(new TableCell(text, a.bold() || (a.isBlank() && b.bold()), Math.max(a.colSpan(), 1), a.box(),
+                        start.indent(), end.trailing()));
             }
             return top.continuedOn(rest.page(), cells);
         }

@@ -14,17 +14,28 @@ import java.util.List;
  * @param bold   most of its cells are bold (program and kegiatan rows of budget tables)
  * @param total  a {@code JUMLAH}/{@code TOTAL} row
  * @param boxes  where each cell is printed (null entries when unknown)
+ * @param indentLevel its level by how far its label is indented (1 the shallowest, 2 set further right …),
+ *               or 0 when the table marks no levels so (see {@code IndentLevels})
  */
 public record Row(int number, int page, List<CellValue> values, boolean bold, boolean total,
-                  List<Box> boxes) {
+                  List<Box> boxes, int indentLevel) {
 
     public Row {
         values = List.copyOf(values);
         boxes = boxes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(boxes));
     }
 
+    public Row(int number, int page, List<CellValue> values, boolean bold, boolean total, List<Box> boxes) {
+        this(number, page, values, bold, total, boxes, 0);
+    }
+
     public Row(int number, int page, List<CellValue> values, boolean bold, boolean total) {
         this(number, page, values, bold, total, null);
+    }
+
+    /** This row at an indentation level. */
+    public Row withIndentLevel(int level) {
+        return new Row(number, page, values, bold, total, boxes, level);
     }
 
     /** Where a cell is printed, or null. */

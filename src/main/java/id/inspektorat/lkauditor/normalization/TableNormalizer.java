@@ -71,6 +71,7 @@ public final class TableNormalizer {
         String formula = numbering >= 0 ? formula(rows.get(numbering)) : "";
 
         List<Row> data = new ArrayList<>();
+        List<TableRow> sources = new ArrayList<>(); // the extracted row of each data row
         List<TableRow> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean multiPage = table.lastPage() > table.firstPage();
@@ -101,8 +102,10 @@ public final class TableNormalizer {
                 boxes.add(c < r.cells().size() ? r.cells().get(c).box() : null);
             }
             data.add(new Row(data.size() + 1, r.page(), parsed.get(i), isBold(r), isTotal(r), boxes));
+            sources.add(r);
         }
         data = settleAmbiguous(data, width);
+        data = indentLevels(data, sources);
         String caption = table.caption();
         Map<Integer, Box> regions = new HashMap<>();
         for (TableRow r : rows) {
@@ -124,6 +127,23 @@ public final class TableNormalizer {
                 table.lastPage(), columns, data, formula, regions, table.mayContinue(), repeated,
                 vocabulary.caption(caption == null ? "" : caption));
         return normalized.withKind(classifier.classify(normalized));
+    }
+
+    /** Each row with its level by indentation, when the label column shows such levels (see {@link IndentLevels}). */
+    private static List<Row> indentLevels(List<Row> rows, List<TableRow> sources) {
+        boolean[] total = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            total[i] = rows.get(i).total();
+        }
+        int[] levels = IndentLevels.of(sources, total);
+        if (levels == null) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(rows.get(i).withIndentLevel(levels[i]));
+        }
+        return out;
     }
 
     static String name(String caption, ExtractedTable table) {
@@ -452,7 +472,7 @@ public final class TableNormalizer {
                     List<CellValue> values = new ArrayList<>(r.values());
                     values.set(c, v.withNumber(v.alternative(), 0,
                             "koma dibaca sebagai pemisah ribuan: kolom berisi bilangan bulat"));
-                    out.set(i, new Row(r.number(), r.page(), values, r.bold(), r.total(), r.boxes()));
+                    out.set(i, new Row(r.number(), r.page(), values, r.bold(), r.total(), r.boxes(), r.indentLevel()));
                 }
             }
         }

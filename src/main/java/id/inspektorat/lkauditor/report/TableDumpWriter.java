@@ -73,7 +73,7 @@ public final class TableDumpWriter {
                 w.write(CsvCells.line(separator, header.toArray(String[]::new)));
                 for (Row r : t.rows()) {
                     List<String> cells = new ArrayList<>(List.of(Integer.toString(r.number()), Integer.toString(r.page()),
-                            r.total() ? "jumlah" : r.bold() ? "tebal" : ""));
+                            r.total() ? "jumlah" : r.bold() ? "tebal" : r.indentLevel() > 0 ? "tingkat " + r.indentLevel() + " (menjorok)" : ""));
                     for (Column c : t.columns()) {
                         CellValue v = r.get(c.index());
                         cells.add(v.printed());

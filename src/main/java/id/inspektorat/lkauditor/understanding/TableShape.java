@@ -29,6 +29,17 @@ public final class TableShape {
         return bold > 0 && bold < data.size() && data.size() >= 3;
     }
 
+    /**
+     * The labels are indented in steps (a kegiatan set further right than its program, with no bold,
+     * code or marker to tell them apart): every data row has its indentation level, and there are two
+     * levels or three.
+     */
+    public static boolean hasIndentLevels(Table table) {
+        List<Row> data = table.dataRows();
+        return data.size() >= 3 && data.stream().allMatch(r -> r.indentLevel() > 0)
+                && data.stream().anyMatch(r -> r.indentLevel() > 1);
+    }
+
     /** Row numbers, codes and years are labels, not quantities. */
     public static boolean isKeyColumn(Column column) {
         return column.has(Term.KEY) || column.index() == 0 && !column.worded();

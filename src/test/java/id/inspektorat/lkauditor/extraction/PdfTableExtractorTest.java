@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder.HeaderCell;
@@ -85,6 +86,68 @@ class PdfTableExtractorTest {
             assertThat(t.caption()).isEqualTo("Tabel 1.4 Sarana Ibadah");
             assertThat(t.rows()).anySatisfy(r -> assertThat(String.join("|", texts(r))).contains("Musholla|41|39"));
         });
+    }
+
+    /** The label's indent and the room its text leaves, as the fixture draws them: 3 points of padding, then the indent. */
+    @Test
+    void measuresHowFarEachCellsTextIsIndentedInItsRuledCell() throws Exception {
+        LkPdfBuilder b = new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023);
+        b.table(new TableSpec("Tabel 3.17 Program dan Kegiatan", 28, 200, 95).header("No", "Program/Kegiatan", "Anggaran (Rp)")
+                .indentedRow(1, 0, "1.", "Program Penunjang", "150.000.000")
+                .indentedRow(1, 12, "", "Administrasi Keuangan", "100.000.000")
+                .indentedRow(1, 24, "", "Penyediaan Alat Tulis Kantor dan Bahan Cetakan untuk Kebutuhan Kantor", "50.000.000"));
+        ExtractedDocument doc = extract(b);
+        assertThat(doc.tables()).singleElement().satisfies(t -> {
+            List<TableCell> labels = t.rows().stream().skip(1).map(r -> r.cells().get(1)).toList();
+            assertThat(labels).extracting(TableCell::indent).satisfiesExactly(
+                    i -> assertThat(i).isCloseTo(3f, within(0.5f)),
+                    i -> assertThat(i).isCloseTo(15f, within(0.5f)),
+                    i -> assertThat(i).isCloseTo(27f, within(0.5f)));
+            // the room right of the last line: the cell less the padding, the indent and the text
+            assertThat(labels.get(0).trailing()).isCloseTo(200 - 3 - widthOf("Program Penunjang"), within(0.5f));
+            assertThat(labels.get(2).text()).startsWith("Penyediaan Alat Tulis Kantor").endsWith("Kebutuhan Kantor");
+            TableCell amount = t.rows().get(1).cells().get(2);
+            assertThat(amount.indent()).isCloseTo(3f, within(0.5f)); // the fixture sets figures left too
+            assertThat(amount.trailing()).isCloseTo(95 - 3 - widthOf("150.000.000"), within(0.5f));
+            assertThat(t.rows().get(0).cells().get(0).hasIndent()).isTrue();
+        });
+    }
+
+    @Test
+    void aCentredCellLeavesAsMuchRoomRightOfItsTextAsLeft() throws Exception {
+        LkPdfBuilder b = new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023);
+        b.table(new TableSpec("Tabel 3.17 Program dan Kegiatan", 200, 95).centred(0).header("Program/Kegiatan", "Anggaran (Rp)")
+                .row("Program Penunjang", "150.000.000")
+                .row("Belanja ATK", "100.000.000"));
+        assertThat(extract(b).tables()).singleElement().satisfies(t -> {
+            for (TableRow r : t.rows().subList(1, 3)) {
+                TableCell c = r.cells().get(0);
+                assertThat(c.indent()).isGreaterThan(20f).isCloseTo(c.trailing(), within(0.5f));
+            }
+        });
+    }
+
+    @Test
+    void withoutRulingsAnIndentIsMeasuredFromTheColumnsLeftmostText() throws Exception {
+        LkPdfBuilder b = new LkPdfBuilder().titlePage("Kecamatan Uji", "Kabupaten Contoh", 2023);
+        b.table(new TableSpec("Tabel 3.17 Program dan Kegiatan", 200, 95, 95).borderless()
+                .header("Uraian", "Anggaran", "Realisasi")
+                .indentedRow(0, 0, "Program Penunjang", "150.000.000", "140.000.000")
+                .indentedRow(0, 12, "Administrasi Keuangan", "100.000.000", "90.000.000")
+                .indentedRow(0, 12, "Administrasi Umum", "50.000.000", "50.000.000"));
+        assertThat(extract(b).tables()).singleElement().satisfies(t -> {
+            assertThat(t.method()).isEqualTo("stream");
+            List<TableCell> labels = t.rows().stream().filter(r -> r.cells().get(0).text().startsWith("Program")
+                    || r.cells().get(0).text().startsWith("Administrasi")).map(r -> r.cells().get(0)).toList();
+            assertThat(labels).extracting(TableCell::indent).satisfiesExactly(
+                    i -> assertThat(i).isCloseTo(0f, within(0.5f)),
+                    i -> assertThat(i).isCloseTo(12f, within(0.5f)),
+                    i -> assertThat(i).isCloseTo(12f, within(0.5f)));
+        });
+    }
+
+    private static float widthOf(String text) throws java.io.IOException {
+        return org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA.getStringWidth(text) / 1000 * 9;
     }
 
     @Test

@@ -26,9 +26,12 @@ import org.springframework.stereotype.Component;
  * quarter): a run far off is not its children at all. Where most rows start with an outline code
  * (2419 › 2419.ABF › 2419.ABF.002), the codes say who is whose parent. A block still open where a
  * table ends that may go on on the next page (it was not joined with the table there), or that ends
- * a table whose levels are inferred, is not checked: its rincian may continue there. Levels inferred
- * from codes or bold type must be confirmed by the table's own numbers: when fewer blocks add up than
- * do not, the levels are not what the tool took them for, and it stays silent.
+ * a table whose levels are inferred, is not checked: its rincian may continue there. Where neither
+ * codes, markers nor bold type mark the levels, labels indented in steps do (a kegiatan set further
+ * right than its program): the rows under a parent are those set further right, its rincian the
+ * shallowest of them. Levels inferred from codes, bold type or indentation must be confirmed by the
+ * table's own numbers: when fewer blocks add up than do not, the levels are not what the tool took
+ * them for, and it stays silent.
  */
 @Component
 @RuleInfo(id = "LK-HIER-01", severity = Severity.ERROR, summary = "Anggaran/realisasi program atau kegiatan tidak sama dengan jumlah rincian di bawahnya")
@@ -48,6 +51,8 @@ public final class BudgetHierarchyMismatch implements TableRule {
         boolean codes = coded(rows);
         boolean markers = !codes && rows.stream().anyMatch(TableShape::isChildRow);
         boolean bold = TableShape.hasLevels(table);
+        // indentation is the levels' only mark when no code, marker or bold type marks them
+        boolean indented = !codes && !markers && !bold && TableShape.hasIndentLevels(table);
         int holds = 0;
         for (int i = 0; i < rows.size(); i++) {
             Row parent = rows.get(i);
@@ -64,6 +69,11 @@ public final class BudgetHierarchyMismatch implements TableRule {
                     children.add(rows.get(j));
                 }
                 end = j;
+                strict = true;
+            } else if (indented) {
+                end = deeper(rows, i);
+                int depth = rows.subList(i + 1, end).stream().mapToInt(Row::indentLevel).min().orElse(0);
+                children = rows.subList(i + 1, end).stream().filter(r -> r.indentLevel() == depth).toList();
                 strict = true;
             } else if (!markers && bold && parent.bold()) {
                 int j = i + 1;
@@ -82,7 +92,7 @@ public final class BudgetHierarchyMismatch implements TableRule {
             // the levels are only inferred, in a fragment of a page the grid cut up
             boolean open = end >= rows.size() && !closedByTotal(table) && table.mayContinue();
             for (Column c : amounts) {
-                Result r = check(table, parent, children, c, strict, codes);
+                Result r = check(table, parent, children, c, strict, codes || indented);
                 if (r.tested() && r.finding() == null) {
                     holds++;
                 } else if (r.tested() && !open) {
@@ -124,6 +134,16 @@ public final class BudgetHierarchyMismatch implements TableRule {
         }
         int j = i + 1;
         while (j < rows.size() && (TableShape.code(rows.get(j)).isEmpty() || TableShape.isAncestor(parent, rows.get(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The end (exclusive) of the rows under row {@code i} by indentation: up to the next row set no further right. */
+    private static int deeper(List<Row> rows, int i) {
+        int level = rows.get(i).indentLevel();
+        int j = i + 1;
+        while (j < rows.size() && rows.get(j).indentLevel() > level) {
             j++;
         }
         return j;
