@@ -34,6 +34,7 @@ final class IndentLevels {
     static final int MAX_LEVELS = 3;
 
     private static final Pattern LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern NUMBERING = Pattern.compile("[\\d.()\\s]+");
 
     private IndentLevels() {
     }
@@ -104,7 +105,7 @@ final class IndentLevels {
             if (LETTER.matcher(t).matches()) {
                 return c;
             }
-            if (!t.isBlank() && !t.trim().matches("[\\d.()\\s]+")) {
+            if (!t.isBlank() && !NUMBERING.matcher(t.trim()).matches()) {
                 return -1; // a figure before any label
             }
         }

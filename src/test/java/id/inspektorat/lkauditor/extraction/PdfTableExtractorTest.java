@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder.HeaderCell;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder.TableSpec;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,8 +148,8 @@ class PdfTableExtractorTest {
         });
     }
 
-    private static float widthOf(String text) throws java.io.IOException {
-        return org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA.getStringWidth(text) / 1000 * 9;
+    private static float widthOf(String text) throws IOException {
+        return PDType1Font.HELVETICA.getStringWidth(text) / 1000 * 9;
     }
 
     @Test
