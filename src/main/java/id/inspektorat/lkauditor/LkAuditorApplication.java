@@ -6,6 +6,7 @@ import id.inspektorat.lkauditor.cli.StartFailure;
 import id.inspektorat.lkauditor.extraction.Warmup;
 import id.inspektorat.lkauditor.job.AuditLauncher;
 import id.inspektorat.lkauditor.job.RulesVersion;
+import id.inspektorat.lkauditor.report.ReportWarmup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -38,7 +39,8 @@ public class LkAuditorApplication {
 
     public static void main(String[] args) {
         JitBudget.apply(args); // first: Spring's start is the first thing C2 would waste a core on
-        Warmup.start(); // uses the core Spring's start leaves idle
+        Warmup.start();
+        ReportWarmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args));
     }
 

@@ -57,19 +57,10 @@ final class LatticeTableFinder implements TableFinder {
      * computed and thrown away.
      */
     private static List<Table> latticeTables(Page page) {
-        List<Ruling> horizontal = new ArrayList<>();
-        List<Ruling> vertical = new ArrayList<>();
-        for (Ruling r : page.getRulings()) {
-            if (r.horizontal()) {
-                horizontal.add(r);
-            } else if (r.vertical()) {
-                vertical.add(r);
-            }
-        }
-        RulingSnap.Grid grid = RulingSnap.snap(Ruling.collapseOrientedRulings(horizontal), Ruling.collapseOrientedRulings(vertical));
-        horizontal = grid.horizontal();
-        vertical = grid.vertical();
-        List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        RulingSnap.Grid grid = grid(page);
+        List<Ruling> horizontal = grid.horizontal();
+        List<Ruling> vertical = grid.vertical();
+        List<Cell> cells = CellFinder.findCells(horizontal, vertical);
         List<Table> tables = new ArrayList<>();
         for (Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
             List<Cell> overlapping = cells.stream().filter(c -> c.intersects(area)).toList();
@@ -79,6 +70,20 @@ final class LatticeTableFinder implements TableFinder {
         }
         Utils.sort(tables, Rectangle.ILL_DEFINED_ORDER);
         return tables;
+    }
+
+    /** The page's rulings as the cells are found between them: collapsed per orientation, then snapped. */
+    static RulingSnap.Grid grid(Page page) {
+        List<Ruling> horizontal = new ArrayList<>();
+        List<Ruling> vertical = new ArrayList<>();
+        for (Ruling r : page.getRulings()) {
+            if (r.horizontal()) {
+                horizontal.add(r);
+            } else if (r.vertical()) {
+                vertical.add(r);
+            }
+        }
+        return RulingSnap.snap(Ruling.collapseOrientedRulings(horizontal), Ruling.collapseOrientedRulings(vertical));
     }
 
     /** The glyphs in a table's area (and to its right, where overflowing text lands). */

@@ -41,6 +41,11 @@ final class ReportTemplates {
         config.setAPIBuiltinEnabled(false);
     }
 
+    /** Reads and parses a template into the cache (the warm-up's use: the classes of parsing loaded early). */
+    void parse(String template) throws IOException {
+        config.getTemplate(template);
+    }
+
     /** @param page the template's model, a record whose components the template reads by name */
     String render(String template, Object page) throws IOException {
         Template t = config.getTemplate(template);
