@@ -110,16 +110,24 @@ public final class Vocabulary {
             String first = null;
             int at = Integer.MAX_VALUE;
             for (String w : words) {
-                for (int i = t.indexOf(w); i >= 0 && i < at; i = t.indexOf(w, i + 1)) {
-                    int end = i + w.length();
-                    if ((i == 0 || !Character.isLetter(t.charAt(i - 1))) && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
-                        first = w;
-                        at = i;
-                        break;
-                    }
+                int i = wordAt(t, w, at);
+                if (i >= 0) {
+                    first = w;
+                    at = i;
                 }
             }
             return first;
+        }
+
+        /** Where {@code w} first stands as a word in {@code t} (no letter right before or after it) before {@code limit}, or -1. */
+        private static int wordAt(String t, String w, int limit) {
+            for (int i = t.indexOf(w); i >= 0 && i < limit; i = t.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if ((i == 0 || !Character.isLetter(t.charAt(i - 1))) && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -145,13 +153,10 @@ public final class Vocabulary {
                 }
             }
             for (String w : words) {
-                for (int i = t.indexOf(w); i >= 0 && i < at; i = t.indexOf(w, i + 1)) {
-                    int end = i + w.length();
-                    if ((i == 0 || !Character.isLetter(t.charAt(i - 1))) && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
-                        first = w;
-                        at = i;
-                        break;
-                    }
+                int i = wordAt(t, w, at);
+                if (i >= 0) {
+                    first = w;
+                    at = i;
                 }
             }
             return first == null || notAfter(t, at) ? null : first;
