@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.normalization;
 
 import id.inspektorat.lkauditor.vocabulary.Term;
+import id.inspektorat.lkauditor.vocabulary.Vocabulary;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A column with its header path: merged header cells flattened top-down
@@ -21,8 +23,10 @@ import java.util.regex.Pattern;
  * @param number   the label of the column in the numbering row ({@code 7} for {@code (7)}), or empty
  * @param terms    what the header names, each term with the word that named it (its cue)
  * @param segments the segment-scoped terms of each path segment
+ * @param joined   the terms read only once a word broken by a line wrap was joined back: the less sure reading
  */
-public record Column(int index, List<String> path, String number, Map<Term, String> terms, List<Set<Term>> segments) {
+public record Column(int index, List<String> path, String number, Map<Term, String> terms, List<Set<Term>> segments,
+                     Set<Term> joined) {
 
     private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^a-z0-9 ]");
 
@@ -34,6 +38,25 @@ public record Column(int index, List<String> path, String number, Map<Term, Stri
         path = List.copyOf(path);
         terms = terms.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(terms));
         segments = List.copyOf(segments);
+        joined = Set.copyOf(joined);
+    }
+
+    /** A column read from its header path by the vocabulary. */
+    public static Column read(int index, List<String> path, String number, Vocabulary vocabulary) {
+        Vocabulary.ColumnTerms terms = vocabulary.columnTerms(path);
+        return new Column(index, path, number, terms.cues(), path.stream().map(vocabulary::segment).toList(), terms.joined());
+    }
+
+    /**
+     * What the tool made of the column, for the table dump: each term with its cue, and whether it was
+     * read as printed or by joining a word a line wrap had broken ({@code REALISASI ← realisasi}).
+     */
+    public String reading() {
+        if (terms.isEmpty()) {
+            return "(tidak dikenali)";
+        }
+        return terms.entrySet().stream().map(e -> e.getKey() + " ← " + e.getValue()
+                + (joined.contains(e.getKey()) ? " (disambung: kata terpotong baris)" : "")).collect(Collectors.joining(", "));
     }
 
     public String label() {

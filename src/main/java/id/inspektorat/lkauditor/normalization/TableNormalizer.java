@@ -290,7 +290,7 @@ public final class TableNormalizer {
                 Matcher m = ONE_OR_TWO_DIGITS.matcher(numbering.cells().get(c).text());
                 number = m.find() ? m.group() : "";
             }
-            columns.add(new Column(c, path, number, vocabulary.column(path), path.stream().map(vocabulary::segment).toList()));
+            columns.add(Column.read(c, path, number, vocabulary));
         }
         return columns;
     }

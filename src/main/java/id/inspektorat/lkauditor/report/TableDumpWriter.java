@@ -18,8 +18,10 @@ import java.util.List;
 /**
  * Writes what the tool read from each table, so an auditor can check it against the PDF:
  * {@code output/<opd>/tables/<document>-p<page>-t<n>.csv} with the table's name, caption, kind and
- * pages first, then the header paths and every data row with its number (the {@code row} of the
- * findings) and page, cells as printed.
+ * pages first, then the header paths, what each column was read as (its terms from
+ * {@code rules/vocabulary.yml}, each with its cue and whether it was read as printed or by joining a
+ * word a line wrap broke), and every data row with its number (the {@code row} of the findings) and
+ * page, cells as printed.
  */
 public final class TableDumpWriter {
 
@@ -71,6 +73,10 @@ public final class TableDumpWriter {
                 List<String> header = new ArrayList<>(List.of("baris", "hlm", "jenis baris"));
                 t.columns().stream().map(Column::label).forEach(header::add);
                 w.write(CsvCells.line(separator, header.toArray(String[]::new)));
+                // what each column was read as: its terms, each with the word that named it and how sure
+                List<String> reading = new ArrayList<>(List.of("", "", "arti kolom"));
+                t.columns().stream().map(Column::reading).forEach(reading::add);
+                w.write(CsvCells.line(separator, reading.toArray(String[]::new)));
                 for (Row r : t.rows()) {
                     List<String> cells = new ArrayList<>(List.of(Integer.toString(r.number()), Integer.toString(r.page()),
                             r.total() ? "jumlah" : r.bold() ? "tebal" : r.indentLevel() > 0 ? "tingkat " + r.indentLevel() + " (menjorok)" : ""));

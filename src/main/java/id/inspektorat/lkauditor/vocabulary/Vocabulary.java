@@ -230,29 +230,49 @@ public final class Vocabulary {
         return entries.get(term).cue(text == null ? "" : text) != null;
     }
 
+    /**
+     * The terms a column's header path names, each with its cue (the word that named it), and how sure
+     * that reading is: the terms whose word stands in the header only once a line wrap inside it is
+     * joined back ("Reali- sasi") are {@code joined} — read by repair, not as printed.
+     */
+    public record ColumnTerms(Map<Term, String> cues, Set<Term> joined) {
+    }
+
     /** The terms a column's header path names, each with its cue (the word that named it). */
     public Map<Term, String> column(List<String> path) {
+        return columnTerms(path).cues();
+    }
+
+    public ColumnTerms columnTerms(List<String> path) {
         EnumMap<Term, String> out = new EnumMap<>(Term.class);
+        EnumSet<Term> joined = EnumSet.noneOf(Term.class);
         if (path.isEmpty()) {
-            return out;
+            return new ColumnTerms(out, joined);
         }
         String header = String.join(" ", path).toLowerCase(Locale.ROOT);
         String leaf = path.get(path.size() - 1).toLowerCase(Locale.ROOT);
         for (Entry e : entries.values()) {
-            String cue = switch (e.scope()) {
-                case HEADER -> e.cue(header);
-                case LEAF -> e.cue(leaf);
-                case SEGMENT -> path.stream().map(e::cue).filter(Objects::nonNull).findFirst().orElse(null);
-                case LETTERS -> e.cue(NOT_LETTER.matcher(header).replaceAll(""));
-                case LEAF_LETTERS -> e.cue(NOT_LETTER_OR_PLUS.matcher(leaf).replaceAll(""));
-                case COMPACT -> e.cue(header.replace(" ", ""));
-                case CAPTION, LABEL -> null;
+            List<String> tested = switch (e.scope()) {
+                case HEADER -> List.of(header);
+                case LEAF -> List.of(leaf);
+                case SEGMENT -> path.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+                case LETTERS -> List.of(NOT_LETTER.matcher(header).replaceAll(""));
+                case LEAF_LETTERS -> List.of(NOT_LETTER_OR_PLUS.matcher(leaf).replaceAll(""));
+                case COMPACT -> List.of(header.replace(" ", ""));
+                case CAPTION, LABEL -> List.of();
             };
-            if (cue != null) {
-                out.put(e.term(), cue);
+            for (String t : tested) {
+                String cue = e.cue(t);
+                if (cue != null) {
+                    out.put(e.term(), cue);
+                    if (!t.contains(cue)) {
+                        joined.add(e.term());
+                    }
+                    break;
+                }
             }
         }
-        return out;
+        return new ColumnTerms(out, joined);
     }
 
     /** The segment-scoped terms one header segment names ("Target › 2023": the first names SEGMENT_TARGET). */

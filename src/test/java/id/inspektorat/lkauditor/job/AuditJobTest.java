@@ -139,6 +139,8 @@ class AuditJobTest {
         String text = Files.readString(budget);
         assertThat(text).contains("tabel;Tabel 3.18").contains("jenis;BUDGET").contains("halaman;3-4")
                 .contains("25;4;;25.;Kegiatan pelayanan nomor 25;25.000.000;22.500.000;95,00");
+        // what each column was read as, by the vocabulary's words: "No." a key, "Anggaran (Rp)" an amount
+        assertThat(text).contains(";;arti kolom;KEY ← no;(tidak dikenali);ANGGARAN ← anggaran, RUPIAH ← rp, SEGMENT_TARGET ← anggaran;");
     }
 
     @Test

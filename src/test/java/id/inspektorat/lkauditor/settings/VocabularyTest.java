@@ -46,6 +46,11 @@ class VocabularyTest {
         assertThat(V.column(List.of("Angga ran (Rp)"))).containsKey(Term.ANGGARAN);
         // short words are not joined across spaces: "Ma sisa" is not SISA by a wrap
         assertThat(V.column(List.of("Nilai Tahun"))).doesNotContainKey(Term.SISA);
+        // a term read by joining a wrap says so (the less sure reading); one read as printed does not
+        assertThat(V.columnTerms(List.of("Reali- sasi")).joined()).contains(Term.REALISASI);
+        // "Angga ran" is ANGGARAN (and a budget's target segment) by repair; its "(Rp)" stands as printed
+        assertThat(V.columnTerms(List.of("Angga ran (Rp)")).joined()).containsExactlyInAnyOrder(Term.ANGGARAN, Term.SEGMENT_TARGET);
+        assertThat(V.columnTerms(List.of("Realisasi (Rp)")).joined()).isEmpty();
     }
 
     @Test
