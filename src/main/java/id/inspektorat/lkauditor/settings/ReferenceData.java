@@ -48,6 +48,16 @@ public final class ReferenceData {
         return scores.stream().map(AkipScore::opd).distinct().toList();
     }
 
+    /** The kabupaten/kota the reference lists OPDs of, as its files name them ("Batu Bara"). */
+    public List<String> kabupatens() {
+        return scores.stream().map(AkipScore::kabupaten).distinct().toList();
+    }
+
+    /** The OPD names the reference lists for one kabupaten/kota. */
+    public List<String> opdNames(String kabupaten) {
+        return scores.stream().filter(s -> s.kabupaten().equals(kabupaten)).map(AkipScore::opd).distinct().toList();
+    }
+
     /** The reference files shipped in the jar (built from this repository's rules/reference). */
     private static final List<String> BUNDLED = List.of("lhe-akip-2023-batu-bara.csv");
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,8 +60,14 @@ public final class ForeignOpdName implements AuditRule {
         if (kind == null) {
             return findings;
         }
+        // the OPD list of the report's own kabupaten only: a Dinas Pendidikan named in another
+        // kabupaten's report is that kabupaten's, not a peer of the reference's
+        Optional<String> kabupaten = ownKabupaten(document);
+        if (kabupaten.isEmpty()) {
+            return findings;
+        }
         Set<String> peers = quotedPeers(document);
-        List<String> names = reference.opdNames().stream()
+        List<String> names = reference.opdNames(kabupaten.get()).stream()
                 .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(kind))
                 .filter(n -> !OpdNameMatcher.same(n, document.opd()) && !peers.contains(OpdNameMatcher.core(n)))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -104,6 +111,29 @@ public final class ForeignOpdName implements AuditRule {
         String rest = text.substring(m.start());
         return names.stream().map(OpdNameMatcher::core).anyMatch(o -> o.length() > core.length() && o.startsWith(core)
                 && rest.contains(o));
+    }
+
+    /** How many opening pages are searched for the report's kabupaten (title, foreword, summary). */
+    private static final int OPENING_PAGES = 5;
+    private static final Pattern REGION_WORD = Pattern.compile("(?i)^(kabupaten|kab\\.|kota)\\s+");
+
+    /**
+     * The reference's kabupaten/kota that the report's opening pages name ("Kabupaten Batu Bara" on its
+     * title page), when exactly one is named; otherwise the report's OPD list is unknown.
+     */
+    private Optional<String> ownKabupaten(DocumentUnderAudit document) {
+        StringBuilder opening = new StringBuilder();
+        for (PageText page : document.pages()) {
+            if (page.page() <= OPENING_PAGES) {
+                opening.append(' ').append(page.flowingText());
+            }
+        }
+        String text = WHITESPACE.matcher(opening.toString().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        List<String> named = reference.kabupatens().stream().filter(k -> {
+            String name = REGION_WORD.matcher(k.trim()).replaceAll("").toLowerCase(Locale.ROOT);
+            return !name.isEmpty() && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+        }).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static Set<String> quotedPeers(DocumentUnderAudit document) {

@@ -19,9 +19,14 @@ class ForeignOpdNameTest {
     private final ForeignOpdName rule = new ForeignOpdName(reference(lhe(YEAR, "Kecamatan Medang Deras", "70.00", "B"),
             lhe(YEAR, "Kecamatan Datuk Lima Puluh", "70.00", "B"), lhe(YEAR, "Dinas Kesehatan", "70.00", "B")));
 
-    /** The report of Kecamatan Medang Deras, the sentence on its page 12. */
+    /** The report of Kecamatan Medang Deras in the reference's Kabupaten Contoh, the sentence on its page 12. */
     private List<Finding> audit(String sentence) {
-        return run(rule, document("Kecamatan Medang Deras", YEAR, List.of(), page(12, sentence)));
+        return audit("KABUPATEN CONTOH", sentence);
+    }
+
+    private List<Finding> audit(String region, String sentence) {
+        return run(rule, document("Kecamatan Medang Deras", YEAR, List.of(),
+                page(1, "LAPORAN KINERJA KECAMATAN MEDANG DERAS " + region + " TAHUN 2023"), page(12, sentence)));
     }
 
     @Test
@@ -43,5 +48,14 @@ class ForeignOpdNameTest {
         assertNoFinding(audit("Sebelah utara berbatasan dengan Kecamatan Datuk Lima Puluh, wilayah kinerja kami."));
         // a kecamatan copies from a kecamatan: a dinas in the text is a partner, not a copy
         assertNoFinding(audit("Capaian program ini didukung Dinas Kesehatan."));
+    }
+
+    @Test
+    void aReportOfAKabupatenTheReferenceDoesNotListIsLeftAlone() {
+        // the reference lists Kabupaten Contoh's OPDs; a report of Kabupaten Grobogan may have its own
+        // Kecamatan Datuk Lima Puluh for all the tool knows, and one that names no kabupaten is not placed
+        String copied = "Pencapaian sasaran kinerja Kecamatan Datuk Lima Puluh pada tahun 2023 sudah baik.";
+        assertNoFinding(audit("KABUPATEN GROBOGAN", copied));
+        assertNoFinding(run(rule, document("Kecamatan Medang Deras", YEAR, List.of(), page(12, copied))));
     }
 }
