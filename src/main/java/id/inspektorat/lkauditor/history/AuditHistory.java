@@ -70,7 +70,8 @@ public class AuditHistory {
                 (rs, i) -> new AuditResult(DocumentStatus.valueOf(rs.getString("STATUS")), rs.getInt("PAGES"), rs.getInt("TABLES_COUNT"),
                         rs.getInt("TABLES_UNDERSTOOD"), lines(rs.getString("NOT_UNDERSTOOD")), rs.getString("TITLE_OPD"), rs.getInt("REPORT_YEAR"), rs.getString("MESSAGE"),
                         findings(sha256, rulesVersion), facts(sha256, rulesVersion), rs.getString("KIND"),
-                        rs.getString("KIND_SOURCE"), rs.getString("YEAR_PRINTED"), rs.getString("YEAR_SOURCE")),
+                        rs.getString("KIND_SOURCE"), rs.getString("YEAR_PRINTED"), rs.getString("YEAR_SOURCE"),
+                        rs.getString("TITLE_OPD_SOURCE")),
                 sha256, rulesVersion);
         return found.stream().findFirst();
     }
@@ -165,11 +166,12 @@ public class AuditHistory {
         jdbc.update("DELETE FROM LK_FACT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("DELETE FROM LK_RESULT WHERE SHA256 = ? AND RULES_VERSION = ?", sha256, rulesVersion);
         jdbc.update("INSERT INTO LK_RESULT (SHA256, RULES_VERSION, STATUS, PAGES, TABLES_COUNT, TABLES_UNDERSTOOD, NOT_UNDERSTOOD, "
-                        + "TITLE_OPD, REPORT_YEAR, MESSAGE, KIND, KIND_SOURCE, YEAR_PRINTED, YEAR_SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "TITLE_OPD, REPORT_YEAR, MESSAGE, KIND, KIND_SOURCE, YEAR_PRINTED, YEAR_SOURCE, TITLE_OPD_SOURCE) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sha256, rulesVersion, result.status().name(), result.pages(), result.tables(), result.tablesUnderstood(),
                 truncate(String.join("\n", result.notUnderstood()), 4000), result.titleOpd(),
                 result.reportYear(), truncate(result.message(), 4000), result.kind(), result.kindSource(),
-                truncate(result.yearPrinted(), 200), result.yearSource());
+                truncate(result.yearPrinted(), 200), result.yearSource(), result.titleOpdSource());
         int factSeq = 0;
         for (StoredFact f : result.facts()) {
             jdbc.update("INSERT INTO LK_FACT (SHA256, RULES_VERSION, SEQ, QUANTITY, DETAIL, SUBJECT, FACT_YEAR, PRINTED, TABLE_NAME, PAGE, ROW_NO, COLUMN_LABEL, GEOMETRY) "

@@ -4,7 +4,9 @@ import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,6 +142,46 @@ public final class OpdNames {
             }
         }
         return l;
+    }
+
+    /** A capitalised word that names no region and starts no clause: a word of an OPD's name in prose. */
+    private static final String NAME_WORD = "(?:dan|&|(?!(?:Kabupaten|Kota|Provinsi)\\b)\\p{Lu}[\\p{L}'’-]*)";
+    /** Words after a region that are the sentence going on, not the region's name ("Kabupaten Jombang Tahun 2022"). */
+    private static final String GOES_ON = "(?:Tahun|Nomor|Pada|Dalam|Yang|Dan|Untuk|Sebagai|Dengan|Telah|Merupakan|Ini|Tersebut"
+            + "|Periode|Sesuai|Serta|Di|Ke|Dari|Tabel|Gambar|Bab|Adalah|Menyusun|Melalui|Atas|Oleh)\\b";
+    /** An OPD named with its region in running text: "… Inspektorat Kabupaten Jombang menyusun laporan …". */
+    private static final Pattern MENTION = Pattern.compile("\\b((?:Kecamatan|Dinas|Badan|Balai|Sekretariat|Inspektorat|Satuan Polisi"
+            + "|Satpol|RSUD|Rumah Sakit|Kelurahan|Bagian|Kantor)(?:\\s+" + NAME_WORD + "){0,8}?)\\s+(Kabupaten|Kota|Provinsi)\\s+"
+            + "((?!" + GOES_ON + ")\\p{Lu}\\p{L}+(?:\\s+(?!" + GOES_ON + ")\\p{Lu}\\p{L}+){0,2})");
+
+    /**
+     * The OPD the opening pages' text speaks for, when the title page names none (a cover that is an
+     * image): the OPD named with its region most often in that text ("Laporan Kinerja Inspektorat
+     * Kabupaten Jombang …", in the foreword and the summary), at least twice and at least twice as often
+     * as any other OPD named there; otherwise none. Every page's lines are joined first, so a name
+     * broken over two lines still counts.
+     */
+    public static Optional<String> fromText(List<List<String>> pages) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<String> page : pages) {
+            Matcher m = MENTION.matcher(Texts.collapse(String.join(" ", page)));
+            while (m.find()) {
+                counts.merge(titleCase(m.group(1) + " " + m.group(2) + " " + m.group(3)), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top >= 2 * second ? Optional.of(best) : Optional.empty();
     }
 
     /** "kecamatan-medang-deras" → "Kecamatan Medang Deras"; a folder named as written stays so. */

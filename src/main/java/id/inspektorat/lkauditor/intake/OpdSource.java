@@ -6,6 +6,8 @@ public enum OpdSource {
     FOLDER,
     /** "KECAMATAN MEDANG DERAS" on the report's title page */
     TITLE_PAGE,
+    /** "Laporan Kinerja Inspektorat Kabupaten Jombang …" in the opening pages' text, when the cover names none */
+    TEXT,
     /** nothing better: the file name */
     FILE_NAME
 }

@@ -82,7 +82,7 @@ final class AuditDocumentTasklet implements Tasklet {
             source = OpdSource.FOLDER;
             opd = OpdNames.fromFolder(doc.folderOpd());
         } else if (result.titleOpd() != null) {
-            source = OpdSource.TITLE_PAGE;
+            source = OpdSource.valueOf(result.titleOpdSource());
             opd = result.titleOpd();
         } else {
             source = OpdSource.FILE_NAME;

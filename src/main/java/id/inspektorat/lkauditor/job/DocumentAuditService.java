@@ -5,6 +5,7 @@ import id.inspektorat.lkauditor.extraction.ExtractedDocument;
 import id.inspektorat.lkauditor.extraction.ExtractedTable;
 import id.inspektorat.lkauditor.extraction.ExtractionFailure;
 import id.inspektorat.lkauditor.extraction.PageText;
+import id.inspektorat.lkauditor.extraction.TextLine;
 import id.inspektorat.lkauditor.extraction.PdfTableExtractor;
 import id.inspektorat.lkauditor.facts.FactExtractor;
 import id.inspektorat.lkauditor.history.AuditResult;
@@ -12,6 +13,7 @@ import id.inspektorat.lkauditor.history.StoredFact;
 import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.intake.DocumentStatus;
 import id.inspektorat.lkauditor.intake.OpdNames;
+import id.inspektorat.lkauditor.intake.OpdSource;
 import id.inspektorat.lkauditor.intake.ReportYears;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.TableNormalizer;
@@ -135,6 +137,12 @@ public class DocumentAuditService {
         List<String> firstPage = pageLines(extracted, 1, 1);
         List<String> nextPages = pageLines(extracted, 2, 3);
         String titleOpd = OpdNames.fromTitle(firstPage, nextPages).orElse(null);
+        String opdSource = OpdSource.TITLE_PAGE.name();
+        if (titleOpd == null) {
+            // a cover that is an image: the OPD the opening pages' text speaks for, if one clearly
+            titleOpd = OpdNames.fromText(pagesLines(extracted, 1, OPENING_PAGES)).orElse(null);
+            opdSource = OpdSource.TEXT.name();
+        }
         DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, documentName);
         // the year reads tables too: a cover or a page that is one table ("Realisasi Kinerja … Tahun 2023")
         ReportYears.Year year = ReportYears.of(readingLines(extracted, 1, 1), readingLines(extracted, 2, 3), documentName,
@@ -174,7 +182,8 @@ public class DocumentAuditService {
         AuditResult result = new AuditResult(DocumentStatus.AUDITED, extracted.pageCount(), tables.size(),
                 (int) understood.stream().filter(TableUnderstanding.Understanding::understood).count(),
                 understood.stream().filter(u -> !u.understood()).map(TableUnderstanding.Understanding::describe).toList(),
-                titleOpd, year.year(), message, findings, facts, kind.kind(), kind.source(), year.printed(), year.source().name());
+                titleOpd, year.year(), message, findings, facts, kind.kind(), kind.source(), year.printed(), year.source().name(),
+                titleOpd == null ? "" : opdSource);
         drawWithin(opened, evidence.requests(result), documentName, settings);
         long t4 = System.nanoTime();
         Map<Integer, List<String>> text = new TreeMap<>();
@@ -245,6 +254,20 @@ public class DocumentAuditService {
             Thread.currentThread().interrupt();
             job.cancel(true);
         }
+    }
+
+    /** How many opening pages speak for the report when its cover names no OPD (cover, foreword, contents, summary). */
+    private static final int OPENING_PAGES = 6;
+
+    /** The running-text lines of each of pages {@code from}–{@code to}. */
+    private static List<List<String>> pagesLines(ExtractedDocument doc, int from, int to) {
+        List<List<String>> pages = new ArrayList<>();
+        for (PageText p : doc.pages()) {
+            if (p.page() >= from && p.page() <= to) {
+                pages.add(p.lines().stream().map(TextLine::text).toList());
+            }
+        }
+        return pages;
     }
 
     /** The running-text lines of pages {@code from}–{@code to}, top down. */

@@ -69,4 +69,31 @@ class IdentityTest {
         // without its region it is no name
         assertThat(OpdNames.fromTitleLines(List.of("INSPEKTORAT", "LAPORAN KINERJA"))).isEmpty();
     }
+
+    @Test
+    void anImageCoverLeavesTheOpdToTheOpeningPagesText() {
+        // the Jombang LKjIP 2022: its cover is an image; the foreword and the summary name the OPD
+        List<List<String>> pages = List.of(
+                List.of("KATA PENGANTAR", "Berdasarkan Peraturan Pemerintah Nomor 8 Tahun 2006 ... maka",
+                        "Inspektorat Kabupaten Jombang menyusun laporan kinerja yang disampaikan kepada", "Bupati Jombang."),
+                List.of("RINGKASAN EKSEKUTIF", "Laporan Kinerja Inspektorat Kabupaten Jombang merupakan pertanggungjawaban",
+                        "kinerja Inspektorat Kabupaten Jombang dalam mencapai sasaran strategis. Laporan",
+                        "akuntabilitas kinerja Inspektorat Kabupaten Jombang Tahun 2022 disusun melalui pengukuran"));
+        assertThat(OpdNames.fromText(pages)).contains("Inspektorat Kabupaten Jombang");
+        // a name broken over two lines counts: "Dinas Pekerjaan Umum dan Penataan" / "Ruang Kabupaten Grobogan"
+        assertThat(OpdNames.fromText(List.of(List.of("Laporan Kinerja Dinas Pekerjaan Umum dan Penataan",
+                "Ruang Kabupaten Grobogan disusun ...", "oleh Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Grobogan."))))
+                .contains("Dinas Pekerjaan Umum Dan Penataan Ruang Kabupaten Grobogan");
+    }
+
+    @Test
+    void noOpdIsTakenFromTextThatDoesNotClearlySpeakForOne() {
+        // named once only
+        assertThat(OpdNames.fromText(List.of(List.of("Laporan ini disusun oleh Dinas Kesehatan Kabupaten Batu Bara.")))).isEmpty();
+        // two OPDs as often as each other: a partner, not the author, may be either
+        assertThat(OpdNames.fromText(List.of(List.of("Dinas Kesehatan Kabupaten Batu Bara bersama Dinas Sosial Kabupaten Batu Bara,",
+                "Dinas Kesehatan Kabupaten Batu Bara dan Dinas Sosial Kabupaten Batu Bara.")))).isEmpty();
+        // an OPD named without its region is no mention (it could be any kabupaten's)
+        assertThat(OpdNames.fromText(List.of(List.of("Dinas Kesehatan menyusun laporan.", "Dinas Kesehatan.")))).isEmpty();
+    }
 }
