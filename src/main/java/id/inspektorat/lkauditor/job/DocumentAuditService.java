@@ -162,7 +162,7 @@ public class DocumentAuditService {
         String opd = folderOpd != null ? OpdNames.fromFolder(folderOpd)
                 : titleOpd != null ? titleOpd : "";
         DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
-                extracted.pages(), opd, year.year(), factExtractor);
+                extracted.pages(), opd, year.year(), factExtractor).ofKind(kind.kind());
         List<Finding> findings = new ArrayList<>(rules.run(document));
         findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
                 .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));

@@ -8,16 +8,36 @@ import java.util.List;
 
 /**
  * What rules read: the document's normalized tables and running text, the OPD it belongs to, the
- * year it reports on (0 when the title page does not say), and its facts, read once.
+ * year it reports on (0 when the title page does not say), its kind ({@code LK}, {@code RENSTRA},
+ * {@code RENJA}, {@code PK}, {@code LHE}, {@code LAIN}, or empty when not read), and its facts, read once.
  */
 public record DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd,
-                                 int year, List<Fact> facts) {
+                                 int year, String kind, List<Fact> facts) {
+
+    /** The kinds that are not a Laporan Kinerja: they cite one, they are not one. */
+    private static final List<String> NOT_AN_LK = List.of("RENSTRA", "RENJA", "PK", "LHE");
 
     public DocumentUnderAudit {
         tables = List.copyOf(tables);
         pages = List.copyOf(pages);
         opd = opd == null ? "" : opd;
+        kind = kind == null ? "" : kind;
         facts = List.copyOf(facts);
+    }
+
+    public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd,
+                              int year, List<Fact> facts) {
+        this(document, pageCount, tables, pages, opd, year, "", facts);
+    }
+
+    /** A document of a kind known not to be an LK (a Renstra, a Renja, a PK, an LHE). */
+    public boolean isOtherThanLk() {
+        return NOT_AN_LK.contains(kind);
+    }
+
+    /** This document as a document of {@code kind}. */
+    public DocumentUnderAudit ofKind(String k) {
+        return new DocumentUnderAudit(document, pageCount, tables, pages, opd, year, k, facts);
     }
 
     /** A document whose facts {@code facts} reads from its tables (with the run's vocabulary). */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report naming itself for another year: "Laporan Kinerja ( LK ) Tahun 2022 ini" in the 2023
- * report. Earlier reports cited in the text are not the report itself.
+ * report. Earlier reports cited in the text are not the report itself, and a document that is not an
+ * LK names an LK only to cite it (the LHE of 2023 evaluates "Laporan Kinerja Tahun 2022" on its cover).
  */
 @Component
 @RuleInfo(id = "LK-ID-02", severity = Severity.WARNING, summary = "Laporan menyebut dirinya untuk tahun yang lain")
@@ -26,7 +27,7 @@ public final class WrongReportYear implements AuditRule {
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
-        if (document.year() == 0) {
+        if (document.year() == 0 || document.isOtherThanLk()) {
             return findings;
         }
         for (PageText page : document.pages()) {

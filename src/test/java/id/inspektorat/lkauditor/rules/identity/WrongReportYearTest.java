@@ -25,6 +25,16 @@ class WrongReportYearTest {
     }
 
     @Test
+    void aDocumentThatIsNoLkCitesTheLkItNames() {
+        // the cover of the LHE of 2023: it evaluates the 2022 report; the same words on an LK's cover are a finding
+        var cover = document(List.of(), page(1, "LAPORAN HASIL EVALUASI AKUNTABILITAS KINERJA ATAS LAPORAN KINERJA TAHUN 2022"));
+        assertNoFinding(run(rule, cover.ofKind("LHE")));
+        assertNoFinding(run(rule, cover.ofKind("RENJA")));
+        assertOneFinding(run(rule, cover.ofKind("LK")), "LK-ID-02", 1, 0, "", "2022", "2023");
+        assertOneFinding(run(rule, cover), "LK-ID-02", 1, 0, "", "2022", "2023"); // kind not read: as an LK
+    }
+
+    @Test
     void theReportNamingItsOwnYearIsNoFinding() {
         assertNoFinding(run(rule, text("Dengan tersusunnya Laporan Kinerja (LK) Tahun 2023 ini.")));
     }
