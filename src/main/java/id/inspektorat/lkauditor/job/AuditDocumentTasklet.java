@@ -1,6 +1,8 @@
 package id.inspektorat.lkauditor.job;
 
 import id.inspektorat.lkauditor.evidence.EvidenceImages;
+import id.inspektorat.lkauditor.review.FindingReview;
+import id.inspektorat.lkauditor.review.Verdicts;
 import id.inspektorat.lkauditor.history.AuditHistory;
 import id.inspektorat.lkauditor.history.AuditResult;
 import id.inspektorat.lkauditor.history.DocumentRecord;
@@ -37,9 +39,10 @@ final class AuditDocumentTasklet implements Tasklet {
     private final AuditHistory history;
     private final DocumentAuditService auditor;
     private final AuditProgress progress;
+    private final RunVerdicts runVerdicts;
 
     AuditDocumentTasklet(long documentId, int documentCount, String rulesVersion, AuditSettings settings,
-                         AuditHistory history, DocumentAuditService auditor, AuditProgress progress) {
+                         AuditHistory history, DocumentAuditService auditor, AuditProgress progress, RunVerdicts runVerdicts) {
         this.documentId = documentId;
         this.documentCount = documentCount;
         this.rulesVersion = rulesVersion;
@@ -47,6 +50,7 @@ final class AuditDocumentTasklet implements Tasklet {
         this.history = history;
         this.auditor = auditor;
         this.progress = progress;
+        this.runVerdicts = runVerdicts;
     }
 
     @Override
@@ -68,7 +72,7 @@ final class AuditDocumentTasklet implements Tasklet {
                 result = cached.get();
                 reused = true;
             } else {
-                DocumentAuditService.Outcome outcome = auditFresh(doc);
+                DocumentAuditService.Outcome outcome = auditFresh(doc, chunk.getStepContext().getStepExecution().getJobExecutionId());
                 result = outcome.result();
                 timing = String.format(" (ekstraksi %d ms, normalisasi %d ms, pemeriksaan %d ms, gambar bukti %d ms)",
                         outcome.times().extract(), outcome.times().normalize(), outcome.times().check(),
@@ -76,18 +80,9 @@ final class AuditDocumentTasklet implements Tasklet {
                 progress.add(outcome.times());
             }
         }
-        OpdSource source;
-        String opd;
-        if (doc.folderOpd() != null) {
-            source = OpdSource.FOLDER;
-            opd = OpdNames.fromFolder(doc.folderOpd());
-        } else if (result.titleOpd() != null) {
-            source = OpdSource.valueOf(result.titleOpdSource());
-            opd = result.titleOpd();
-        } else {
-            source = OpdSource.FILE_NAME;
-            opd = fileStem(doc.path());
-        }
+        OpdSource source = doc.folderOpd() != null ? OpdSource.FOLDER
+                : result.titleOpd() != null ? OpdSource.valueOf(result.titleOpdSource()) : OpdSource.FILE_NAME;
+        String opd = opdOf(doc, result);
         long millis = (System.nanoTime() - start) / 1_000_000;
         history.completeDocument(documentId, opd, source.name(), result, reused, millis);
         int n = progress.documentDone();
@@ -100,18 +95,25 @@ final class AuditDocumentTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** The OPD a document belongs to: its folder, else what its pages name, else its file name. */
+    private static String opdOf(DocumentRecord doc, AuditResult result) {
+        return doc.folderOpd() != null ? OpdNames.fromFolder(doc.folderOpd())
+                : result.titleOpd() != null ? result.titleOpd() : fileStem(doc.path());
+    }
+
     /** Reads and checks the document, stores its result and writes the dumps asked for. */
-    private DocumentAuditService.Outcome auditFresh(DocumentRecord doc) throws IOException {
+    private DocumentAuditService.Outcome auditFresh(DocumentRecord doc, long jobExecutionId) throws IOException {
+        // images for the findings the reports will show: none for one an auditor marked SALAH
+        Verdicts verdicts = runVerdicts.of(jobExecutionId, settings);
         DocumentAuditService.EvidencePlan evidence = settings.evidence()
-                ? r -> EvidenceImages.in(settings.dataDir()).missing(doc.path(), doc.sha256(), r.findings())
+                ? r -> EvidenceImages.in(settings.dataDir()).missing(doc.path(), doc.sha256(), r.findings().stream()
+                        .filter(f -> !FindingReview.markedFalse(opdOf(doc, r), f, verdicts)).toList())
                 : DocumentAuditService.EvidencePlan.NONE;
         DocumentAuditService.Outcome outcome = auditor.audit(settings.inputRoot().resolve(doc.path()), doc.path(),
                 doc.folderOpd(), settings, evidence);
         AuditResult result = outcome.result();
         history.saveResult(doc.sha256(), rulesVersion, result);
-        String opdName = doc.folderOpd() != null ? doc.folderOpd()
-                : result.titleOpd() != null ? result.titleOpd()
-                : fileStem(doc.path());
+        String opdName = opdOf(doc, result);
         if (settings.dumpTables() && !outcome.tables().isEmpty()) {
             new TableDumpWriter(settings.csvSeparator()).write(settings.output(), opdName, doc.path(), outcome.tables());
         }

@@ -112,8 +112,8 @@ public class AuditJobConfiguration {
                                         @Value("#{stepExecutionContext['documentCount']}") Integer count,
                                         @Value("#{jobParameters['rulesVersion']}") String rulesVersion,
                                         AuditSettings settings, AuditHistory history, DocumentAuditService auditor,
-                                        AuditProgress progress) {
-        return new AuditDocumentTasklet(documentId, count, rulesVersion, settings, history, auditor, progress);
+                                        AuditProgress progress, RunVerdicts verdicts) {
+        return new AuditDocumentTasklet(documentId, count, rulesVersion, settings, history, auditor, progress, verdicts);
     }
 
     @Bean

@@ -48,6 +48,22 @@ public final class FindingReview {
         return out;
     }
 
+    /**
+     * Whether an auditor has marked this finding a false alarm, as far as one document can tell: every
+     * verdict on its fingerprint (and on the numbered ones, {@code -2}, {@code -3}, that the same figure
+     * gets when the OPD prints it again) is SALAH. The numbering is the OPD's, over all its documents,
+     * so this is a guess for one document; what is reported is still decided over the whole OPD.
+     */
+    public static boolean markedFalse(String opd, Finding f, Verdicts verdicts) {
+        if (verdicts.size() == 0) {
+            return false;
+        }
+        String base = Fingerprints.hash(opd, f);
+        List<Verdict> on = verdicts.all().stream().filter(v -> v.fingerprint().equals(base)
+                || v.fingerprint().startsWith(base + "-")).toList();
+        return !on.isEmpty() && on.stream().allMatch(v -> v.kind() == Verdict.Kind.SALAH);
+    }
+
     /** The verdicts no finding of the run carries any more: the report was corrected (or not submitted). */
     public static List<Verdict> resolved(Verdicts verdicts, List<List<ReviewedFinding>> run) {
         Set<String> seen = new HashSet<>();
