@@ -24,7 +24,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,12 +41,16 @@ public class LkAuditorApplication {
 
     public static void main(String[] args) {
         JitBudget.apply(args); // first: Spring's start is the first thing C2 would waste a core on
-        Warmup.start();
-        ReportWarmup.start(); // uses the core Spring's start leaves idle
-        System.exit(run(args));
+        Warmup.start(); // uses the core Spring's start leaves idle
+        System.exit(run(args, true));
     }
 
     public static int run(String[] args) {
+        return run(args, false);
+    }
+
+    /** @param warmReports load the report writers on a spare thread once logging is set up (the command line only) */
+    private static int run(String[] args, boolean warmReports) {
         CommandLine.Parsed cli = CommandLine.parse(args);
         if (cli.error() != null) {
             System.err.println(cli.error());
@@ -101,6 +107,10 @@ public class LkAuditorApplication {
                 return 3;
             }
             SpringApplication app = new SpringApplication(LkAuditorApplication.class);
+            if (warmReports) {
+                // after Spring has set up logging: POI logs while it loads, and must not meet a context without appenders
+                app.addListeners((ApplicationListener<ApplicationPreparedEvent>) e -> ReportWarmup.start());
+            }
             try (ConfigurableApplicationContext ctx = app.run(springArgs.toArray(String[]::new))) {
                 JobExecution execution = ctx.getBean(AuditLauncher.class).run();
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
