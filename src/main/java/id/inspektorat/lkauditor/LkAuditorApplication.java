@@ -4,11 +4,11 @@ import id.inspektorat.lkauditor.cli.CommandLine;
 import id.inspektorat.lkauditor.cli.JitBudget;
 import id.inspektorat.lkauditor.cli.StartFailure;
 import id.inspektorat.lkauditor.extraction.Warmup;
+import id.inspektorat.lkauditor.intake.PdfFiles;
 import id.inspektorat.lkauditor.job.AuditLauncher;
 import id.inspektorat.lkauditor.job.RulesVersion;
 import id.inspektorat.lkauditor.report.ReportWarmup;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -137,15 +135,7 @@ public class LkAuditorApplication {
     }
 
     private static boolean hasPdf(Path input) {
-        if (Files.isRegularFile(input)) {
-            return true;
-        }
-        try (Stream<Path> walk = Files.walk(input, 3)) {
-            return walk.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .endsWith(".pdf"));
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
+        return PdfFiles.count(input, 1) > 0;
     }
 
     /** An earlier run's results: documents.csv with at least one document. */

@@ -1,16 +1,12 @@
 package id.inspektorat.lkauditor.cli;
 
+import id.inspektorat.lkauditor.intake.PdfFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import javax.management.ObjectName;
 
 /**
@@ -95,20 +91,9 @@ public final class JitBudget {
         return input;
     }
 
-    /** The PDFs under a folder, as deep as discovery looks, counted up to {@code limit}. */
+    /** The PDFs under a folder, counted up to {@code limit}. */
     static int pdfs(Path input, int limit) {
-        if (Files.isRegularFile(input)) {
-            return 1;
-        }
-        if (!Files.isDirectory(input)) {
-            return 0;
-        }
-        try (Stream<Path> walk = Files.walk(input, 3, new FileVisitOption[0])) {
-            return (int) walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                    && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).limit(limit).count();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
+        return PdfFiles.count(input, limit);
     }
 
     private static boolean addDirective(String json) {

@@ -184,6 +184,11 @@ public final class OpdNames {
         return top >= 2 && top >= 2 * second ? Optional.of(best) : Optional.empty();
     }
 
+    /** The OPD a document belongs to: its folder ({@code input/<opd>/}), else the name its pages give, else none. */
+    public static Optional<String> of(String folder, String named) {
+        return folder != null ? Optional.of(fromFolder(folder)) : Optional.ofNullable(named);
+    }
+
     /** "kecamatan-medang-deras" → "Kecamatan Medang Deras"; a folder named as written stays so. */
     public static String fromFolder(String folder) {
         return SLUG.matcher(folder).matches() ? titleCase(HYPHENS.matcher(folder).replaceAll(" ")) : folder;

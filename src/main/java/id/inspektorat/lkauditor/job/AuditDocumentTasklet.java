@@ -97,8 +97,7 @@ final class AuditDocumentTasklet implements Tasklet {
 
     /** The OPD a document belongs to: its folder, else what its pages name, else its file name. */
     private static String opdOf(DocumentRecord doc, AuditResult result) {
-        return doc.folderOpd() != null ? OpdNames.fromFolder(doc.folderOpd())
-                : result.titleOpd() != null ? result.titleOpd() : fileStem(doc.path());
+        return OpdNames.of(doc.folderOpd(), result.titleOpd()).orElseGet(() -> fileStem(doc.path()));
     }
 
     /** Reads and checks the document, stores its result and writes the dumps asked for. */
@@ -106,8 +105,11 @@ final class AuditDocumentTasklet implements Tasklet {
         // images for the findings the reports will show: none for one an auditor marked SALAH
         Verdicts verdicts = runVerdicts.of(jobExecutionId, settings);
         DocumentAuditService.EvidencePlan evidence = settings.evidence()
-                ? r -> EvidenceImages.in(settings.dataDir()).missing(doc.path(), doc.sha256(), r.findings().stream()
-                        .filter(f -> !FindingReview.markedFalse(opdOf(doc, r), f, verdicts)).toList())
+                ? r -> {
+                    String opd = opdOf(doc, r);
+                    return EvidenceImages.in(settings.dataDir()).missing(doc.path(), doc.sha256(), r.findings().stream()
+                            .filter(f -> !FindingReview.markedFalse(opd, f, verdicts)).toList());
+                }
                 : DocumentAuditService.EvidencePlan.NONE;
         DocumentAuditService.Outcome outcome = auditor.audit(settings.inputRoot().resolve(doc.path()), doc.path(),
                 doc.folderOpd(), settings, evidence);

@@ -159,10 +159,9 @@ public class DocumentAuditService {
             tables.add(normalizer.normalize(t));
         }
         long t2 = System.nanoTime();
-        String opd = folderOpd != null ? OpdNames.fromFolder(folderOpd)
-                : titleOpd != null ? titleOpd : "";
+        String opd = OpdNames.of(folderOpd, titleOpd).orElse(""); // unknown: the rules that need it abstain
         DocumentUnderAudit document = new DocumentUnderAudit(documentName, extracted.pageCount(), tables,
-                extracted.pages(), opd, year.year(), factExtractor).ofKind(kind.kind());
+                extracted.pages(), opd, year.year(), kind.kind(), factExtractor);
         List<Finding> findings = new ArrayList<>(rules.run(document));
         findings.sort(Comparator.comparingInt(Finding::page).thenComparing(Finding::table).thenComparingInt(Finding::row)
                 .thenComparing(Finding::column).thenComparing(Finding::rule).thenComparing(Finding::message));
@@ -272,13 +271,7 @@ public class DocumentAuditService {
 
     /** The running-text lines of pages {@code from}–{@code to}, top down. */
     private static List<String> pageLines(ExtractedDocument doc, int from, int to) {
-        List<String> lines = new ArrayList<>();
-        for (PageText p : doc.pages()) {
-            if (p.page() >= from && p.page() <= to) {
-                p.lines().forEach(l -> lines.add(l.text()));
-            }
-        }
-        return lines;
+        return pagesLines(doc, from, to).stream().flatMap(List::stream).toList();
     }
 
     /** A document that could not be read: its kind and year as far as its file name tells them. */

@@ -43,7 +43,13 @@ public record DocumentUnderAudit(String document, int pageCount, List<Table> tab
     /** A document whose facts {@code facts} reads from its tables (with the run's vocabulary). */
     public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd, int year,
                               FactExtractor facts) {
-        this(document, pageCount, tables, pages, opd, year, facts.facts(tables, opd, year));
+        this(document, pageCount, tables, pages, opd, year, "", facts);
+    }
+
+    /** A document of a kind whose facts {@code facts} reads from its tables. */
+    public DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd, int year,
+                              String kind, FactExtractor facts) {
+        this(document, pageCount, tables, pages, opd, year, kind, facts.facts(tables, opd, year));
     }
 
     /** A document of no known OPD or year. */
