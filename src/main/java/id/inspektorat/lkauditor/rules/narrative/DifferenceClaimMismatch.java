@@ -1,6 +1,10 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
 import id.inspektorat.lkauditor.facts.Fact;
+import id.inspektorat.lkauditor.narrative.Claim;
+import id.inspektorat.lkauditor.narrative.Claim.Kind;
+import id.inspektorat.lkauditor.narrative.Claim.Unit;
+import id.inspektorat.lkauditor.narrative.ClaimReader;
 import id.inspektorat.lkauditor.narrative.NarrativeText.Figure;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.Sentence;
@@ -15,11 +19,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,50 +30,40 @@ import org.springframework.stereotype.Component;
  * the earlier figure ("kenaikan 3,50 poin dengan capaian realisasi sebesar 77,50") the current one is
  * the table's figure for the report year. A claim that cannot be tied to two figures is left alone.
  * "Meningkat menjadi 11.200" names where the figure went (to), not by how much: it is no difference.
+ * A change in percent may be a percentage change: "menurun 18% dari … 68" from 56 is (68 − 56) / 68.
+ * The claims are read by {@link ClaimReader}.
  */
 @Component
 @RuleInfo(id = "LK-TXT-01", severity = Severity.ERROR, summary = "Selisih/kenaikan/penurunan dalam teks tidak sesuai angkanya")
 public final class DifferenceClaimMismatch implements AuditRule {
 
-    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(selisih(?:\\s+kurang)?|kenaikan(?:nya)?|penurunan|naik|turun"
-            + "|meningkat|menurun|unggul|lebih\\s+(?:tinggi|rendah|unggul))\\s+(?:(?:sebesar|sebanyak|yaitu|adalah|drastis|signifikan)\\s+)*"
-            + Claims.FIG + "(\\s*\\([^)]*\\))?\\s*(poin|point|%|persen)?");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
-            // every claim word contains one of these (naik: kenaikan, turun: penurunan, menurun)
-            if (!NarrativeText.mentions(s.text().toLowerCase(Locale.ROOT), "selisih", "naik", "turun", "meningkat", "unggul", "lebih")) {
+            String sentence = Claims.withoutReferences(s.text());
+            List<Claim> changes = ClaimReader.read(sentence, s.previous()).stream().filter(c -> c.kind() == Kind.CHANGE).toList();
+            if (changes.isEmpty()) {
                 continue;
             }
-            String sentence = Claims.withoutReferences(s.text());
             Set<Integer> claimed = new HashSet<>();
-            Matcher all = CLAIM.matcher(sentence);
-            while (all.find()) {
-                claimed.add(all.start(2));
-            }
+            changes.forEach(c -> claimed.add(c.figure().start()));
             int offset = 0;
             for (String clause : NarrativeText.clauses(sentence)) {
                 int at = sentence.indexOf(clause, offset);
                 offset = at + clause.length();
+                int end = offset;
                 // several claims in one clause ("penurunan 8,28% ... 102,99% serta penurunan 8,28% ... 100,27%"):
                 // each claim keeps the text up to the next one
-                List<Integer> starts = new ArrayList<>();
-                Matcher c = CLAIM.matcher(clause);
-                while (c.find()) {
-                    starts.add(c.start());
-                }
-                for (int i = 0; i < starts.size(); i++) {
-                    int from = i == 0 ? 0 : starts.get(i);
-                    int to = i + 1 < starts.size() ? starts.get(i + 1) : clause.length();
-                    String segment = clause.substring(from, to);
-                    Matcher m = CLAIM.matcher(segment);
-                    if (m.find(starts.get(i) - from)) {
-                        check(document, s, sentence, segment, at + from, m, claimed)
-                                .filter(f -> findings.stream().noneMatch(x -> x.page() == f.page() && x.message().equals(f.message())))
-                                .ifPresent(findings::add);
-                    }
+                List<Claim> here = changes.stream().filter(c -> c.start() >= at && c.start() < end).toList();
+                for (int i = 0; i < here.size(); i++) {
+                    int from = i == 0 ? at : here.get(i).start();
+                    int to = i + 1 < here.size() ? here.get(i + 1).start() : end;
+                    check(document, s, sentence, sentence.substring(from, to), from, here.get(i), claimed)
+                            .filter(f -> findings.stream().noneMatch(x -> x.page() == f.page() && x.message().equals(f.message())))
+                            .ifPresent(findings::add);
                 }
             }
         }
@@ -80,13 +71,9 @@ public final class DifferenceClaimMismatch implements AuditRule {
     }
 
     private Optional<Finding> check(DocumentUnderAudit document, Sentence s, String sentence, String clause, int clauseStart,
-                                    Matcher m, Set<Integer> claimed) {
-        Figure claim = NarrativeText.figures(m.group(2)).stream().findFirst().orElse(null);
-        if (claim == null) {
-            return Optional.empty();
-        }
-        int claimStart = clauseStart + m.start(2);
-        boolean points = m.group(4) != null && m.group(4).toLowerCase().startsWith("po");
+                                    Claim c, Set<Integer> claimed) {
+        Figure claim = c.figure();
+        boolean points = c.unit() == Unit.POINTS;
         List<Figure> others = others(clause, clauseStart, claimed);
         if (others.size() < 2 && !(others.size() == 1 && points)) {
             others = others(sentence, 0, claimed);
@@ -94,25 +81,45 @@ public final class DifferenceClaimMismatch implements AuditRule {
         if (others.size() == 2) {
             Figure a = others.get(0);
             Figure b = others.get(1);
+            if (claim.value().compareTo(a.value().max(b.value())) >= 0) {
+                // a change not smaller than both levels is not their difference: a level misnamed, or
+                // figures of something else ("… 4.104 pesawat …, 38.860 pesawat, kemudian … peningkatan sebesar 38.962")
+                return Optional.empty();
+            }
             if (Rounding.holds(r -> difference(Claims.interval(a, r), Claims.interval(b, r)).intersects(Claims.interval(claim, r)))) {
+                return Optional.empty();
+            }
+            // "menurun 18% dari tahun 2010 sebesar 68" from 56: a percentage change, of either figure
+            if (c.unit() == Unit.PERCENT && Rounding.holds(r -> relative(Claims.interval(a, r), Claims.interval(b, r), Claims.interval(claim, r))
+                    || relative(Claims.interval(b, r), Claims.interval(a, r), Claims.interval(claim, r)))) {
                 return Optional.empty();
             }
             BigDecimal d = a.value().subtract(b.value()).abs();
             String e = Claims.format(d, Math.max(a.decimals(), b.decimals()));
-            return Optional.of(Claims.onText(info(), s, claim.printed(), e, "Teks menyebut " + m.group(1).trim() + " "
+            return Optional.of(Claims.onText(info(), s, claim.printed(), e, "Teks menyebut " + c.word() + " "
                     + claim.printed() + ", padahal " + a.printed() + " dan " + b.printed() + " berselisih " + e, document.pages()));
         }
         if (others.size() == 1 && points) {
-            return againstReportYear(document, s, sentence, claimStart, claim, others.get(0), m.group(1).trim());
+            return againstReportYear(document, s, sentence, claim.start(), claim, others.get(0), c.word(), c.indicator());
         }
         return Optional.empty();
     }
 
+    /** Whether |a − b| / base × 100 can be the claimed percentage, base the earlier level. */
+    private static boolean relative(Interval base, Interval other, Interval claimed) {
+        if (base.lo().signum() <= 0) {
+            return false;
+        }
+        Interval d = difference(base, other);
+        Interval pct = new Interval(d.lo().multiply(HUNDRED).divide(base.hi(), Interval.MC),
+                d.hi().multiply(HUNDRED).divide(base.lo(), Interval.MC));
+        return pct.intersects(claimed);
+    }
+
     /** "kenaikan 3,50 poin dengan capaian realisasi sebesar 77,50": the other figure is this year's. */
     private Optional<Finding> againstReportYear(DocumentUnderAudit document, Sentence s, String sentence, int claimStart,
-                                                Figure claim, Figure earlier, String word) {
+                                                Figure claim, Figure earlier, String word, String indicator) {
         String context = sentence + " " + s.previous();
-        String indicator = Optional.ofNullable(NarrativeText.indicator(sentence)).orElse(NarrativeText.indicator(s.previous()));
         int year = NarrativeText.yearBefore(sentence, claimStart);
         if (indicator == null || document.year() == 0 || year == 0 || year >= document.year()
                 || !context.contains(Integer.toString(document.year()))) {
@@ -141,7 +148,7 @@ public final class DifferenceClaimMismatch implements AuditRule {
     /** The figures of a text that are not themselves a claimed difference. */
     private static List<Figure> others(String text, int textStart, Set<Integer> claimed) {
         List<Figure> out = new ArrayList<>();
-        for (Figure f : NarrativeText.figures(text)) {
+        for (Figure f : ClaimReader.values(text)) {
             if (!claimed.contains(textStart + f.start())) {
                 out.add(f);
             }

@@ -1,5 +1,7 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
+import id.inspektorat.lkauditor.narrative.Claim;
+import id.inspektorat.lkauditor.narrative.ClaimReader;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.Sentence;
 import id.inspektorat.lkauditor.rules.AuditRule;
@@ -40,8 +42,6 @@ public final class ScorePredikatClaimMismatch implements AuditRule {
             + "[\"“']?\\s*(?-i:(AA|BB|CC|A|B|C|D))(?![\\p{L}])[\"”']?\\s*(?:\\(\\s*|(?:dengan\\s+)?(?:nilai|skor|indeks)\\s+(?:sebesar\\s+)?)" + SCORE);
     private static final Pattern AKIP = Pattern.compile("(?i)\\b(?:s?akip|akuntabilitas kinerja)\\b");
     private static final Pattern IKM = Pattern.compile("(?i)\\b(?:ikm|indeks kepuasan masyarakat|kepuasan masyarakat)\\b");
-    /** What makes the figure a change, not a score. */
-    private static final Pattern CHANGE = Pattern.compile("(?i)(?:kenaikan|penurunan|naik|turun|selisih|meningkat|menurun|bertambah|berkurang)\\s+(?:sebesar\\s+)?$");
     private static final Pattern POINTS = Pattern.compile("(?i)^\\s*(?:poin|point|%)");
 
     private final RulesSettings settings;
@@ -62,6 +62,7 @@ public final class ScorePredikatClaimMismatch implements AuditRule {
             }
             String scale = akip ? "akip" : "ikm";
             List<int[]> seen = new ArrayList<>();
+            List<Claim> claims = ClaimReader.read(text, s.previous());
             for (Pattern p : List.of(SCORE_FIRST, GRADE_FIRST)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
@@ -70,7 +71,7 @@ public final class ScorePredikatClaimMismatch implements AuditRule {
                     String scorePrinted = m.group(scoreGroup);
                     String letter = m.group(scoreFirst ? 2 : 1);
                     int at = m.start(scoreGroup);
-                    if (seen.stream().anyMatch(r -> r[0] == at) || isChange(text, m.start(scoreGroup), m.end(scoreGroup))) {
+                    if (seen.stream().anyMatch(r -> r[0] == at) || isChange(claims, text, m.start(scoreGroup), m.end(scoreGroup))) {
                         continue;
                     }
                     seen.add(new int[] {at});
@@ -99,8 +100,9 @@ public final class ScorePredikatClaimMismatch implements AuditRule {
         return actual;
     }
 
-    private static boolean isChange(String text, int start, int end) {
-        return CHANGE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+    /** A figure the text gives as a change ("kenaikan 4,31", "naik 2 poin") is no score. */
+    private static boolean isChange(List<Claim> claims, String text, int start, int end) {
+        return claims.stream().anyMatch(c -> c.kind() == Claim.Kind.CHANGE && c.figure().start() == start)
                 || POINTS.matcher(text.substring(end)).find();
     }
 }

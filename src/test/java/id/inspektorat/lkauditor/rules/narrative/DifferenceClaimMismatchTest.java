@@ -75,4 +75,31 @@ class DifferenceClaimMismatchTest {
         assertNoFinding(run(rule, text(
                 "Jumlah penumpang pada tahun 2018 sebesar 9.916 orang meningkat menjadi 11.200 orang pada tahun 2019.")));
     }
+
+    @Test
+    void aPenurunanIsReadLikeAKenaikan() {
+        // 90,10 − 80,50 = 9,60, printed 9,70 ("penurunan" and "menurun" hold no "turun")
+        assertThat(run(rule, text(
+                "Nilai IKM tahun 2023 sebesar 80,50 mengalami penurunan sebesar 9,70 poin dibandingkan tahun 2022 sebesar 90,10.")))
+                .singleElement().satisfies(x -> assertThat(x.expected()).isEqualTo("9,60"));
+        assertThat(run(rule, text("Nilai IKM tahun 2023 sebesar 80,50, menurun 9,70 poin dari tahun 2022 sebesar 90,10.")))
+                .singleElement().satisfies(x -> assertThat(x.expected()).isEqualTo("9,60"));
+    }
+
+    @Test
+    void aPercentageChangeOfTheEarlierLevelIsNoFinding() {
+        // (68 − 56) / 68 = 17,6 %, printed 18 %: a percentage change, not the 12 between the levels
+        assertNoFinding(run(rule, text("Pada tahun 2011 jumlah kecelakaan adalah sebesar 56 kejadian, menurun 18% dari tahun 2010 "
+                + "sebesar 68 kejadian, sedangkan pada tahun 2012 tercatat 48 kejadian.")));
+        // 25 % is neither 12 nor a percentage change of 56 or 68
+        assertThat(run(rule, text("Pada tahun 2011 jumlah kecelakaan adalah sebesar 56 kejadian, menurun 25% dari tahun 2010 "
+                + "sebesar 68 kejadian."))).singleElement().satisfies(x -> assertThat(x.expected()).isEqualTo("12"));
+    }
+
+    @Test
+    void aChangeNotSmallerThanTheLevelsIsNotTheirDifference() {
+        // 38.962 cannot be the change between 4.104 and 38.860: a level called a change, or figures of two things
+        assertNoFinding(run(rule, text("Pada tahun 2008 adalah sebesar 4.104 pesawat, untuk penerbangan Domestik jumlah pesawat "
+                + "tahun 2003 adalah 38.860 pesawat, kemudian pada tahun 2008 mengalami peningkatan sebesar 38.962 pesawat.")));
+    }
 }
