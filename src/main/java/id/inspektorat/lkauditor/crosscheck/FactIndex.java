@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Looks up what an OPD's own report printed for a quantity and year. Built once per night: reports
@@ -29,10 +30,16 @@ final class FactIndex {
     /** In the order of the reports given, each report's first own fact per key. */
     private final Map<String, List<Map.Entry<ReportFacts, Map<Key, StoredFact>>>> byOpd = new HashMap<>();
 
+    /** The LKs among the reports: what an OPD "printed" for a year is what its Laporan Kinerja printed. */
     FactIndex(List<ReportFacts> reports) {
+        this(reports, ReportFacts::isLk);
+    }
+
+    /** The reports {@code include} takes (the Perjanjian Kinerja only, say). */
+    FactIndex(List<ReportFacts> reports, Predicate<ReportFacts> include) {
         for (ReportFacts r : reports) {
             String opd = OpdNameMatcher.core(r.opd());
-            if (opd.isEmpty()) {
+            if (opd.isEmpty() || !include.test(r)) {
                 continue;
             }
             Map<Key, StoredFact> own = new HashMap<>();
@@ -64,6 +71,19 @@ final class FactIndex {
             first = first == null ? new Own(r, f) : first;
         }
         return Optional.ofNullable(first);
+    }
+
+    /** The figure each report of the OPD gives ({@code reportYear} 0: any year), in the order of the reports. */
+    List<Own> all(String opd, StoredFact like, int reportYear) {
+        Key key = new Key(like.quantity(), like.detail(), like.year());
+        List<Own> out = new ArrayList<>();
+        for (Map.Entry<ReportFacts, Map<Key, StoredFact>> e : byOpd.getOrDefault(OpdNameMatcher.core(opd), List.of())) {
+            StoredFact f = e.getValue().get(key);
+            if (f != null && (reportYear == 0 || e.getKey().reportYear() == reportYear)) {
+                out.add(new Own(e.getKey(), f));
+            }
+        }
+        return out;
     }
 
     static boolean agree(StoredFact a, StoredFact b) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of document a PDF is — a night's input holds more than LKs: Renstra, Renja, Perjanjian
- * Kinerja, LHE. Read from the title of its first page, then from its file name (a cover that is an
+ * Kinerja, LHE, quarterly realisation tables. Read from the title of its first page, then from its file name (a cover that is an
  * image has no title), then from pages 2–3; the earliest line that names a kind decides (an LK's
  * foreword quoting "Renstra" comes after its title). LHE is tested before LK: "Laporan Hasil Evaluasi Akuntabilitas Kinerja" names both.
  */
@@ -20,6 +20,9 @@ public final class DocumentKinds {
         public static final Kind OTHER = new Kind("LAIN", "");
     }
 
+    /** The kind of quarterly realisation tables. */
+    public static final String REALISASI_TRIWULAN = "REALISASI_TRIWULAN";
+
     private record Cue(String kind, Pattern pattern) {
     }
 
@@ -28,7 +31,11 @@ public final class DocumentKinds {
             new Cue("PK", Pattern.compile("\\bperjanjian kinerja\\b")),
             new Cue("RENSTRA", Pattern.compile("\\brencana strategis\\b|\\brenstra\\b")),
             new Cue("RENJA", Pattern.compile("\\brencana kerja\\b|\\brenja\\b")),
-            new Cue("LK", Pattern.compile("\\blaporan (akuntabilitas )?kinerja\\b|\\blkj?ip\\b|\\blakip\\b|\\blakin\\b|\\blkjip\\b")));
+            new Cue("LK", Pattern.compile("\\blaporan (akuntabilitas )?kinerja\\b|\\blkj?ip\\b|\\blakip\\b|\\blakin\\b|\\blkjip\\b")),
+            // quarterly realisation tables ("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"): after LK,
+            // whose own title comes first and whose tables may say "realisasi … triwulan"
+            new Cue(REALISASI_TRIWULAN, Pattern.compile("\\brealisasi\\b.{0,40}\\b(triwulan|tw)\\b")));
+
 
     private DocumentKinds() {
     }
@@ -51,6 +58,17 @@ public final class DocumentKinds {
         }
         k = first(nextPages);
         return k != null ? new Kind(k, "TITLE_PAGE") : Kind.OTHER;
+    }
+
+    /**
+     * The kind from the running text and the file name, else from the pages' whole reading, tables
+     * included: a title page that is one table ("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023")
+     * has no running text. The running text comes first: a table on an LK's cover may quote a Renstra.
+     */
+    public static Kind of(List<String> firstPage, List<String> nextPages, List<String> firstReading,
+                          List<String> nextReading, String fileName) {
+        Kind k = of(firstPage, nextPages, fileName);
+        return k.equals(Kind.OTHER) ? of(firstReading, nextReading, fileName) : k;
     }
 
     /** "PK_Kadin.pdf": in a file name PK is the Perjanjian Kinerja. */

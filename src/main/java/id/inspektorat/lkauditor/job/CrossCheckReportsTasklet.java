@@ -46,7 +46,7 @@ final class CrossCheckReportsTasklet implements Tasklet {
             if (d.status() == DocumentStatus.AUDITED) {
                 tonight.add(d.sha256());
                 reports.add(new ReportFacts(d.path(), d.opd(), history.reportYear(d.sha256(), rulesVersion),
-                        history.facts(d.sha256(), rulesVersion), true));
+                        history.facts(d.sha256(), rulesVersion), true, d.kind()));
             }
         }
         Set<String> seen = new HashSet<>(tonight);
@@ -55,7 +55,7 @@ final class CrossCheckReportsTasklet implements Tasklet {
                 String version = history.latestRulesVersion(d.sha256());
                 if (version != null) {
                     reports.add(new ReportFacts(d.path(), d.opd(), history.reportYear(d.sha256(), version),
-                            history.facts(d.sha256(), version), false));
+                            history.facts(d.sha256(), version), false, d.kind()));
                 }
             }
         }

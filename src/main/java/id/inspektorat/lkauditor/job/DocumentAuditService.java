@@ -143,10 +143,12 @@ public class DocumentAuditService {
             titleOpd = OpdNames.fromText(pagesLines(extracted, 1, OPENING_PAGES)).orElse(null);
             opdSource = OpdSource.TEXT.name();
         }
-        DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, documentName);
-        // the year reads tables too: a cover or a page that is one table ("Realisasi Kinerja … Tahun 2023")
-        ReportYears.Year year = ReportYears.of(readingLines(extracted, 1, 1), readingLines(extracted, 2, 3), documentName,
-                kind.kind());
+        // the year reads tables too: a cover or a page that is one table ("Realisasi Kinerja … Tahun 2023");
+        // so does the kind, when the running text and the file name name none
+        List<String> firstReading = readingLines(extracted, 1, 1);
+        List<String> nextReading = readingLines(extracted, 2, 3);
+        DocumentKinds.Kind kind = DocumentKinds.of(firstPage, nextPages, firstReading, nextReading, documentName);
+        ReportYears.Year year = ReportYears.of(firstReading, nextReading, documentName, kind.kind());
         List<Integer> scanned = extracted.pagesWithoutText();
         if (extracted.pageCount() > 0 && scanned.size() == extracted.pageCount()) {
             return new Outcome(AuditResult.failed(DocumentStatus.NO_TEXT_LAYER, extracted.pageCount(), titleOpd,

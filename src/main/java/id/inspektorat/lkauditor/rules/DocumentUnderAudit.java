@@ -15,7 +15,7 @@ public record DocumentUnderAudit(String document, int pageCount, List<Table> tab
                                  int year, String kind, List<Fact> facts) {
 
     /** The kinds that are not a Laporan Kinerja: they cite one, they are not one. */
-    private static final List<String> NOT_AN_LK = List.of("RENSTRA", "RENJA", "PK", "LHE");
+    private static final List<String> NOT_AN_LK = List.of("RENSTRA", "RENJA", "PK", "LHE", "REALISASI_TRIWULAN");
 
     public DocumentUnderAudit {
         tables = List.copyOf(tables);
@@ -30,8 +30,13 @@ public record DocumentUnderAudit(String document, int pageCount, List<Table> tab
         this(document, pageCount, tables, pages, opd, year, "", facts);
     }
 
-    /** A document of a kind known not to be an LK (a Renstra, a Renja, a PK, an LHE). */
+    /** A document of a kind known not to be an LK (a Renstra, a Renja, a PK, an LHE, quarterly realisation tables). */
     public boolean isOtherThanLk() {
+        return isOtherThanLk(kind);
+    }
+
+    /** Whether a kind is one known not to be an LK; an empty or unknown kind is read as an LK. */
+    public static boolean isOtherThanLk(String kind) {
         return NOT_AN_LK.contains(kind);
     }
 

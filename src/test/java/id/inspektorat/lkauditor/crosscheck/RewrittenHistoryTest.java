@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.rules.Finding;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** LK-HIST-01: last year's figure in this year's LK against last year's LK of the same OPD. Through the whole job: CrossReportTest. */
@@ -51,5 +52,13 @@ class RewrittenHistoryTest {
         ReportFacts gamma2022 = report("kecamatan-gamma/lk-2022.pdf", "Kecamatan Gamma", 2022, false,
                 fact(Quantity.REALISASI_AKIP, "", 2022, "69,50", "Tabel 3.1", 11, 1, "Realisasi"));
         assertNoFinding(run(rule, THIS_YEAR, alpha2023("68,50"), gamma2022));
+    }
+
+    @Test
+    void aRenstraOrRenjaOfThatYearIsNotItsLk() {
+        // the Renja 2022 plans 68,00 for 2022: a plan, not what the LK 2022 reported
+        ReportFacts renja = new ReportFacts("kecamatan-alpha/renja-2022.pdf", "Kecamatan Alpha", 2022, List.of(
+                fact(Quantity.REALISASI_AKIP, "", 2022, "68,00", "Tabel 2.1", 5, 1, "Realisasi")), false, "RENJA");
+        assertNoFinding(run(rule, THIS_YEAR, alpha2023("68,50"), renja));
     }
 }

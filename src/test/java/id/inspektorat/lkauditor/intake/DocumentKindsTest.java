@@ -39,4 +39,27 @@ class DocumentKindsTest {
         assertThat(DocumentKinds.of(List.of(), List.of(), "scanned/PK_Kadin.pdf").kind()).isEqualTo("PK");
         assertThat(DocumentKinds.of(List.of("DAFTAR ISI"), List.of(), "20200629092147_787.pdf")).isEqualTo(DocumentKinds.Kind.OTHER);
     }
+
+    @Test
+    void quarterlyRealisationTablesAreAKindOfTheirOwn() {
+        assertThat(DocumentKinds.of(List.of("Urusan/Bidang", "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 Perangkat Daerah"),
+                List.of(), "dikbud.pdf")).isEqualTo(new DocumentKinds.Kind(DocumentKinds.REALISASI_TRIWULAN, "TITLE_PAGE"));
+        // an LK's title comes first, though its tables give realisasi per triwulan
+        assertThat(DocumentKinds.of(List.of("LAPORAN KINERJA 2023", "Realisasi per triwulan"), List.of(), "x.pdf").kind())
+                .isEqualTo("LK");
+        // realisasi without a quarter names no kind
+        assertThat(DocumentKinds.of(List.of("Realisasi Kinerja Tahun 2023"), List.of(), "x.pdf")).isEqualTo(DocumentKinds.Kind.OTHER);
+    }
+
+    @Test
+    void aTitlePageThatIsOneTableIsReadWhenTheRunningTextNamesNoKind() {
+        List<String> table = List.of("Urusan/Bidang | Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 | Perangkat Daerah");
+        assertThat(DocumentKinds.of(List.of(), List.of(), table, List.of(), "dikbud.pdf").kind())
+                .isEqualTo(DocumentKinds.REALISASI_TRIWULAN);
+        // the running text names the kind: a table quoting another kind does not change it
+        assertThat(DocumentKinds.of(List.of("LAPORAN KINERJA 2023"), List.of(), List.of("Renstra 2021-2026 | target"), List.of(),
+                "x.pdf").kind()).isEqualTo("LK");
+        assertThat(DocumentKinds.of(List.of(), List.of(), List.of("Urusan | Program"), List.of(), "x.pdf"))
+                .isEqualTo(DocumentKinds.Kind.OTHER);
+    }
 }

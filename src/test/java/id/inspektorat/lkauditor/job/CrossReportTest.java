@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,44 @@ class CrossReportTest {
         // a restart-safe rerun of the same night writes the same cross-report findings once
         assertThat(run(tonight)).isZero();
         assertThat(CsvFiles.read(work.resolve("out/kecamatan-alpha.csv"))).hasSize(alpha.size());
+    }
+
+    @Test
+    void anLksTargetIsCheckedAgainstThePerjanjianKinerjaOfItsOpdAndYear() {
+        // tonight: Alpha's PK 2023 sets the AKIP target at 75,00; its LK 2023 measures against 70,00
+        Path tonight = work.resolve("in-pk");
+        LkPdfBuilder pk = new LkPdfBuilder();
+        pk.heading("PERJANJIAN KINERJA TAHUN 2023");
+        pk.paragraph("Pihak pertama berjanji akan mewujudkan target kinerja tahunan sesuai lampiran perjanjian ini.");
+        pk.table(new TableSpec("Tabel 1 Sasaran dan Target Kinerja", 25, 200, 150, 70)
+                .header("No.", "Sasaran Strategis", "Indikator Kinerja", "Target")
+                .row("1", "Meningkatnya akuntabilitas kinerja", "Nilai Evaluasi AKIP", "75,00"));
+        pk.save(tonight.resolve("kecamatan-alpha/pk-2023.pdf"));
+        report("Kecamatan Alpha", 2023, "72,00", null, null, null).save(tonight.resolve("kecamatan-alpha/lk-2023.pdf"));
+        // Beta's LK uses the target its own PK set
+        report("Kecamatan Beta", 2023, "73,00", null, null, null).save(tonight.resolve("kecamatan-beta/lk-2023.pdf"));
+        LkPdfBuilder betaPk = new LkPdfBuilder();
+        betaPk.heading("PERJANJIAN KINERJA TAHUN 2023");
+        betaPk.table(new TableSpec("Tabel 1 Sasaran dan Target Kinerja", 25, 200, 150, 70)
+                .header("No.", "Sasaran Strategis", "Indikator Kinerja", "Target")
+                .row("1", "Meningkatnya akuntabilitas kinerja", "Nilai Evaluasi AKIP", "70,00"));
+        betaPk.save(tonight.resolve("kecamatan-beta/pk-2023.pdf"));
+        assertThat(run(tonight)).isZero();
+
+        Map<String, Map<String, String>> docs = CsvFiles.read(work.resolve("out/documents.csv")).stream()
+                .collect(Collectors.toMap(d -> d.get("document"), d -> d));
+        assertThat(docs.get("kecamatan-alpha/pk-2023.pdf").get("kind")).isEqualTo("PK");
+        assertThat(docs.get("kecamatan-alpha/pk-2023.pdf").get("year")).isEqualTo("2023");
+        List<Map<String, String>> alpha = CsvFiles.read(work.resolve("out/kecamatan-alpha.csv"));
+        assertThat(alpha).singleElement().satisfies(r -> {
+            assertThat(r.get("document")).isEqualTo("kecamatan-alpha/lk-2023.pdf");
+            assertThat(r.get("rule")).isEqualTo("LK-PK-01");
+            assertThat(r.get("table")).isEqualTo("Tabel 3.1");
+            assertThat(r.get("reported")).isEqualTo("70,00");
+            assertThat(r.get("expected")).isEqualTo("75,00");
+            assertThat(r.get("message")).contains("kecamatan-alpha/pk-2023.pdf");
+        });
+        assertThat(CsvFiles.read(work.resolve("out/kecamatan-beta.csv"))).isEmpty();
     }
 
     private static boolean hasRed(Path png) {

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.rules.narrative;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
@@ -53,10 +54,33 @@ public final class PrintedScaleMismatch implements TableRule {
 
     @Override
     public List<Finding> check(Table table, int year) {
-        if (table.dataRows().size() < 3 || table.dataRows().stream().noneMatch(PrintedScaleMismatch::hasRangeLikeCell)) {
+        return check(table.dataRows(), year, (row, cell, printed, expected, message) ->
+                Evidence.at(this, table, row, table.columns().get(cell), printed, expected, message));
+    }
+
+    /** The scales printed as tables, and those printed as a list in the running text. */
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        List<Finding> all = new ArrayList<>(TableRule.super.check(document));
+        for (ScaleList list : ScaleList.read(document.pages())) {
+            all.addAll(check(list.rows(), document.year(), (row, cell, printed, expected, message) ->
+                    new Finding(info().id(), info().severity(), row.page(), "", 0, "", "", printed, expected,
+                            message + " (daftar dalam teks: \"" + list.line(row).text().trim() + "\")",
+                            list.line(row).box() == null ? null : new Finding.Geometry(null, null, list.line(row).box()))));
+        }
+        return all;
+    }
+
+    /** How a wrong bound is reported: at a table's cell, or at a line of the text. */
+    private interface Place {
+        Finding finding(Row row, int cell, String printed, String expected, String message);
+    }
+
+    private List<Finding> check(List<Row> rows, int year, Place place) {
+        if (rows.size() < 3 || rows.stream().noneMatch(PrintedScaleMismatch::hasRangeLikeCell)) {
             return List.of(); // no printed range, nothing to compare: the scale need not be looked for
         }
-        Optional<String> name = scaleOf(table);
+        Optional<String> name = scaleOf(rows);
         if (name.isEmpty()) {
             return List.of();
         }
@@ -64,15 +88,15 @@ public final class PrintedScaleMismatch implements TableRule {
         if (candidates.isEmpty()) {
             return List.of(); // no regulation of the report's year: not held to a later one
         }
-        List<List<Finding>> each = candidates.stream().map(s -> fits(table, s) ? compare(table, s) : List.<Finding>of()).toList();
+        List<List<Finding>> each = candidates.stream().map(s -> fits(rows, s) ? compare(rows, s, place) : List.<Finding>of()).toList();
         // every candidate must find the same bound wrong alike (one candidate: its findings)
         return each.get(0).stream().filter(f -> each.stream().allMatch(other -> other.stream().anyMatch(o -> o.row() == f.row()
-                && o.column().equals(f.column()) && o.expected().equals(f.expected())))).toList();
+                && o.page() == f.page() && o.column().equals(f.column()) && o.expected().equals(f.expected()) && o.reported().equals(f.reported())))).toList();
     }
 
-    private List<Finding> compare(Table table, RatingScale scale) {
+    private List<Finding> compare(List<Row> rows, RatingScale scale, Place place) {
         List<Finding> findings = new ArrayList<>();
-        for (Row row : table.dataRows()) {
+        for (Row row : rows) {
             Optional<Grade> grade = gradeOf(row, scale);
             Optional<CellValue> range = row.values().stream().filter(v -> RANGE.matcher(v.printed()).matches())
                     .findFirst();
@@ -91,7 +115,7 @@ public final class PrintedScaleMismatch implements TableRule {
             boolean ok = same(lower, g.lower(), g.lowerInclusive()) && same(upper, g.upper(), g.upperInclusive());
             if (!ok) {
                 int col = row.values().indexOf(range.get());
-                findings.add(Evidence.at(this, table, row, table.columns().get(col), range.get().printed(), g.range(),
+                findings.add(place.finding(row, col, range.get().printed(), g.range(),
                         "Skala tercetak untuk '" + g.label() + "': " + range.get().printed() + "; menurut "
                                 + scale.regulation() + ": " + g.range()));
             }
@@ -123,8 +147,8 @@ public final class PrintedScaleMismatch implements TableRule {
      * capaian scale. Empty when a row's letter and label name two predikat of a scale ("AA |
      * Memuaskan": letters and labels of a regulation the tool does not hold).
      */
-    private Optional<String> scaleOf(Table table) {
-        boolean capaianOnly = table.dataRows().stream().anyMatch(PrintedScaleMismatch::capaianRange);
+    private Optional<String> scaleOf(List<Row> rows) {
+        boolean capaianOnly = rows.stream().anyMatch(PrintedScaleMismatch::capaianRange);
         String best = null;
         long bestCount = 0;
         for (String name : RulesSettings.SCALES) {
@@ -132,10 +156,10 @@ public final class PrintedScaleMismatch implements TableRule {
                 continue; // a report's capaian classification is never held to the AKIP or IKM scale
             }
             for (RatingScale s : settings.allScales(name)) {
-                if (table.dataRows().stream().anyMatch(r -> namesTwoGrades(r, s))) {
+                if (rows.stream().anyMatch(r -> namesTwoGrades(r, s))) {
                     return Optional.empty();
                 }
-                long n = fits(table, s) ? table.dataRows().stream().filter(r -> gradeOf(r, s).isPresent()).count() : 0;
+                long n = fits(rows, s) ? rows.stream().filter(r -> gradeOf(r, s).isPresent()).count() : 0;
                 if (n > bestCount) {
                     best = name;
                     bestCount = n;
@@ -149,13 +173,13 @@ public final class PrintedScaleMismatch implements TableRule {
      * Whether the table can be a copy of {@code scale}: at least three rows name its predikat, no row
      * names two, and for a lettered scale (AKIP, IKM) some row names a predikat by its letter.
      */
-    private static boolean fits(Table table, RatingScale scale) {
-        if (table.dataRows().stream().filter(r -> gradeOf(r, scale).isPresent()).count() < 3
-                || table.dataRows().stream().anyMatch(r -> namesTwoGrades(r, scale))) {
+    private static boolean fits(List<Row> rows, RatingScale scale) {
+        if (rows.stream().filter(r -> gradeOf(r, scale).isPresent()).count() < 3
+                || rows.stream().anyMatch(r -> namesTwoGrades(r, scale))) {
             return false;
         }
         boolean lettered = scale.grades().stream().anyMatch(g -> !g.grade().equals(g.label()));
-        return !lettered || table.dataRows().stream().anyMatch(r -> namesALetter(r, scale));
+        return !lettered || rows.stream().anyMatch(r -> namesALetter(r, scale));
     }
 
     /** A cell of the row that is a predikat's letter ("BB", "A (Sangat Baik)"), not only its label. */

@@ -5,6 +5,7 @@ import static id.inspektorat.lkauditor.rules.RuleTestSupport.SETTINGS;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.assertNoFinding;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.run;
 import static id.inspektorat.lkauditor.rules.RuleTestSupport.table;
+import static id.inspektorat.lkauditor.rules.RuleTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.normalization.Table;
@@ -112,5 +113,37 @@ class PrintedScaleMismatchTest {
             assertThat(f.message()).contains("88 Tahun 2021");
         });
         assertNoFinding(run(rule, document(2016, akip))); // before 88/2021, no AKIP scale
+    }
+
+    // --- a scale printed as a list in the running text (issue 16) ---------------------------------
+
+    private static String[] akipList(String bb) {
+        return new String[] {"Predikat nilai hasil evaluasi AKIP adalah sebagai berikut:",
+            "a. AA : > 90 – 100 (Sangat Memuaskan)", "b. A : > 80 – 90 (Memuaskan)", "c. BB : " + bb + " (Sangat Baik)",
+            "d. B : > 60 – 70 (Baik)", "e. CC : > 50 – 60 (Cukup)", "Nilai tersebut ditetapkan oleh evaluator."};
+    }
+
+    @Test
+    void aScalePrintedAsAListInTheTextIsCheckedLikeATable() {
+        // PermenPAN-RB 88/2021: BB is > 70 – 80; the list prints > 75 – 80
+        assertThat(run(rule, text(akipList("> 75 – 80")))).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("LK-TXT-05");
+            assertThat(f.page()).isEqualTo(1);
+            assertThat(f.table()).isEmpty();
+            assertThat(f.reported()).isEqualTo("> 75 – 80 (Sangat Baik)");
+            assertThat(f.expected()).contains("70").contains("80");
+            assertThat(f.message()).contains("Nomor 88 Tahun 2021").contains("c. BB : > 75 – 80");
+        });
+    }
+
+    @Test
+    void aRightListAShortOneAndSentencesWithRangesAreNoFinding() {
+        assertNoFinding(run(rule, text(akipList("> 70 – 80"))));
+        // two lines are no list
+        assertNoFinding(run(rule, text("a. AA : > 95 – 100 (Sangat Memuaskan)", "b. A : > 85 – 95 (Memuaskan)",
+                "Nilai tersebut ditetapkan oleh evaluator.")));
+        // the lines of a paragraph that happen to hold a range: no predikat per line, no scale
+        assertNoFinding(run(rule, text("Target capaian 80 – 90 persen pada tahun 2023,", "dengan realisasi 75 – 85 persen dan",
+                "rentang 60 – 70 persen pada tahun sebelumnya.")));
     }
 }
