@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.rules.narrative;
 
+import id.inspektorat.lkauditor.narrative.BudgetClaim;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.Sentence;
 import id.inspektorat.lkauditor.normalization.CellValue;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,52 +32,17 @@ import org.springframework.stereotype.Component;
 public final class BudgetClaimMismatch implements AuditRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** "Rp. 12.106.750.000,-", "Rp 400.000.000,00": rupiah with thousands separators. */
-    private static final Pattern AMOUNT = Pattern.compile("(?i)\\brp\\.?\\s*(\\d{1,3}(?:\\.\\d{3}){2,})(?:,(?:00|-))?(?:,-)?");
-    private static final Pattern PERCENT = Pattern.compile("(?i)^[^\\d]{0,30}?\\b(?:atau|sebesar|yaitu|dengan persentase|=)?\\s*\\(?\\s*"
-            + "(\\d{1,3},\\d{1,2})\\s*(?:%|persen)");
-    private static final Pattern SPENT = Pattern.compile("(?i)realisasi|terealisasi|penyerapan|terserap|serapan");
-    private static final Pattern BUDGET = Pattern.compile("(?i)anggaran|pagu|alokasi|dana");
 
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
             String text = Texts.collapse(s.text());
-            if (!SPENT.matcher(text).find() || !text.contains("%") && !text.toLowerCase(Locale.ROOT).contains("persen")) {
+            if (!text.contains("%") && !text.toLowerCase(Locale.ROOT).contains("persen")) {
                 continue;
             }
-            List<BigDecimal> budgets = new ArrayList<>();
-            List<String> budgetPrinted = new ArrayList<>();
-            List<BigDecimal> spent = new ArrayList<>();
-            List<String> spentPrinted = new ArrayList<>();
-            Matcher m = AMOUNT.matcher(text);
-            int previousEnd = 0;
-            while (m.find()) {
-                String before = text.substring(previousEnd, m.start());
-                BigDecimal amount = Claims.value(m.group(1)).number();
-                if (SPENT.matcher(before).find()) {
-                    spent.add(amount);
-                    spentPrinted.add(m.group(1));
-                } else if (BUDGET.matcher(before).find()) {
-                    budgets.add(amount);
-                    budgetPrinted.add(m.group(1));
-                } else {
-                    break; // an amount of something else: which two were divided is not sure
-                }
-                previousEnd = m.end();
-                if (budgets.size() > 1 || spent.size() > 1) {
-                    break;
-                }
-                if (budgets.size() == 1 && spent.size() == 1) {
-                    Matcher p = PERCENT.matcher(text.substring(previousEnd));
-                    if (p.find()) {
-                        check(document, s, budgets.get(0), budgetPrinted.get(0), spent.get(0), spentPrinted.get(0),
-                                p.group(1)).ifPresent(findings::add);
-                    }
-                    break;
-                }
-            }
+            BudgetClaim.read(text).filter(c -> c.percent() != null).flatMap(c -> check(document, s, c.anggaran(),
+                    c.anggaranPrinted(), c.realisasi(), c.realisasiPrinted(), c.percent())).ifPresent(findings::add);
         }
         return findings;
     }
