@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.narrative;
 
 import id.inspektorat.lkauditor.narrative.Claim.Direction;
 import id.inspektorat.lkauditor.narrative.Claim.Kind;
+import id.inspektorat.lkauditor.narrative.Claim.Role;
 import id.inspektorat.lkauditor.narrative.Claim.Unit;
 import id.inspektorat.lkauditor.narrative.NarrativeText.Figure;
 import java.math.BigDecimal;
@@ -40,7 +41,53 @@ public final class ClaimReader {
             + FIG + "(?![\\d])");
     private static final Pattern LABEL_BEFORE = Pattern.compile("\\p{L}-?$");
 
+    private static final String GRADED = "(?:([A-Z]{1,2})\\s*\\(\\s*)?" + FIG;
+    /** "Kecamatan Sei Balai memperoleh Nilai BB (72,16)": a peer's (or the OPD's own) realisasi. */
+    private static final Pattern OBTAINED = Pattern.compile("(?i)(?:kecamatan|kec\\.)\\s+([a-z][a-z ]{2,40}?)\\s+"
+            + "(?:memperoleh|mendapat(?:kan)?|meraih)\\s+(?:nilai\\s+)?(?:predikat\\s+)?" + GRADED + "(?!\\s*(?:%|persen))");
+    /** "target awalnya BB (72,16)", "target sebesar 75,00": not a percentage, not the start of a longer number. */
+    private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:\\s+(?:awal(?:nya)?|kinerja(?:nya)?|indikator|nya))*"
+            + "(?:\\s+(?:juga|sebesar|yaitu|adalah))*\\s+" + GRADED + "(?!\\s*(?:%|persen|[\\d.,]))");
+    /** "capaian kinerja indikator mencapai 93,53 %", "mencapai target 100%": a percentage. */
+    private static final Pattern CAPAIAN = Pattern.compile("(?i)(?:capaian(?:\\s+kinerja)?(?:\\s+indikator(?:nya)?)?\\s+"
+            + "(?:[a-z]+\\s+){0,2}?(?:mencapai|sebesar|adalah|yaitu)|mencapai\\s+target)\\s+" + FIG + "\\s*(?:%|persen)");
+
     private ClaimReader() {
+    }
+
+    /**
+     * The level claims of a text, in three shapes: what an OPD obtained ("Kecamatan X memperoleh nilai
+     * BB (72,16)", role REALISASI, subject X), a target ("target awalnya 75,00", role TARGET) and a
+     * capaian in percent ("capaian kinerja mencapai 93,53 %", role CAPAIAN); in that order. Which
+     * indicator and year they are of, the caller decides from the sentence: these shapes name neither.
+     */
+    public static List<Claim> levels(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean obtained = lower.contains("kec") && NarrativeText.mentions(lower, "memperoleh", "mendapat", "meraih");
+        boolean target = lower.contains("target");
+        boolean capaian = NarrativeText.mentions(lower, "capaian", "mencapai");
+        List<Claim> out = new ArrayList<>();
+        Matcher m = OBTAINED.matcher(text);
+        while (obtained && m.find()) {
+            level(out, Role.REALISASI, m.group(1), m.group(2), m, 3);
+        }
+        m = TARGET.matcher(text);
+        while (target && m.find()) {
+            level(out, Role.TARGET, "", m.group(1), m, 2);
+        }
+        m = CAPAIAN.matcher(text);
+        while (capaian && m.find()) {
+            level(out, Role.CAPAIAN, "", null, m, 1);
+        }
+        return out;
+    }
+
+    private static void level(List<Claim> out, Role role, String subject, String grade, Matcher m, int figureGroup) {
+        Figure f = alone(m.group(figureGroup), m.start(figureGroup));
+        if (f != null) {
+            out.add(new Claim(Kind.LEVEL, Direction.NONE, f, role == Role.CAPAIAN ? Unit.PERCENT : Unit.NONE, "", m.start(), null, 0,
+                    null, role, subject, grade));
+        }
     }
 
     /** The claims of a text (a sentence, or a clause of one), in the order they start. */

@@ -94,4 +94,32 @@ class ClaimReaderTest {
         assertThat(read("Realisasi anggaran sebesar Rp 1.000.000 atau 95,00 %.")).isEmpty();
         assertThat(read("Meningkatnya pelayanan publik sebesar 5 layanan.")).isEmpty();
     }
+
+    @Test
+    void levelsSayWhichFigureTheyAreAndWhose() {
+        List<Claim> obtained = ClaimReader.levels("Kecamatan Sei Balai memperoleh Nilai BB (72,16) pada tahun 2023.");
+        assertThat(obtained).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.LEVEL);
+            assertThat(c.role()).isEqualTo(Claim.Role.REALISASI);
+            assertThat(c.subject()).isEqualTo("Sei Balai");
+            assertThat(c.grade()).isEqualTo("BB");
+            assertThat(c.figure().printed()).isEqualTo("72,16");
+        });
+        assertThat(ClaimReader.levels("Adapun target awalnya BB (72,16) untuk nilai AKIP.")).singleElement()
+                .satisfies(c -> assertThat(c.role()).isEqualTo(Claim.Role.TARGET));
+        assertThat(ClaimReader.levels("Capaian kinerja indikator IKM mencapai 93,53 %.")).singleElement().satisfies(c -> {
+            assertThat(c.role()).isEqualTo(Claim.Role.CAPAIAN);
+            assertThat(c.unit()).isEqualTo(Unit.PERCENT);
+            assertThat(c.figure().printed()).isEqualTo("93,53");
+        });
+    }
+
+    @Test
+    void whatIsNoLevel() {
+        // a target in percent is a capaian's business, a year no target, a capaian without % no capaian
+        assertThat(ClaimReader.levels("Target sebesar 100 % tercapai.")).isEmpty();
+        assertThat(ClaimReader.levels("Target 2024 ditetapkan dalam Renstra.")).isEmpty();
+        assertThat(ClaimReader.levels("Capaian kinerja mencapai 85,35 poin.")).isEmpty();
+        assertThat(ClaimReader.levels("Dinas memperoleh penghargaan 3 kali.")).isEmpty();
+    }
 }

@@ -4,6 +4,8 @@ import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.OpdNameMatcher;
 import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.intake.OpdNames;
+import id.inspektorat.lkauditor.narrative.Claim;
+import id.inspektorat.lkauditor.narrative.ClaimReader;
 import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.narrative.Sentence;
 import id.inspektorat.lkauditor.normalization.CellValue;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * nilai 83,00" for 2022 (table: 83,64), "target awalnya BB (72,16)" (75,00), "mencapai target
  * 100%" (93,53), "Sasaran 2 ... dengan nilai 99,99 %" (the capaian table's second sasaran: 89,07).
  * The indicator (AKIP or IKM) and the year must be named in the sentence or the one before; a
- * claim about a quantity the tables do not give is not a finding.
+ * claim about a quantity the tables do not give is not a finding. The claims are read by
+ * {@link ClaimReader#levels}.
  */
 @Component
 @RuleInfo(id = "LK-TXT-02", severity = Severity.ERROR, summary = "Angka dalam teks berbeda dari angka tabel untuk besaran yang sama")
@@ -41,13 +44,6 @@ public final class ValueClaimMismatch implements AuditRule {
 
     private static final Pattern BUDGET_WORD = Pattern.compile(".*(penyerapan|anggaran|efisiensi).*");
 
-    private static final String GRADED = "(?:([A-Z]{1,2})\\s*\\(\\s*)?" + Claims.FIG;
-    private static final Pattern OBTAINED = Pattern.compile("(?i)(?:kecamatan|kec\\.)\\s+([a-z][a-z ]{2,40}?)\\s+"
-            + "(?:memperoleh|mendapat(?:kan)?|meraih)\\s+(?:nilai\\s+)?(?:predikat\\s+)?" + GRADED + "(?!\\s*(?:%|persen))");
-    private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:\\s+(?:awal(?:nya)?|kinerja(?:nya)?|indikator|nya))*"
-            + "(?:\\s+(?:juga|sebesar|yaitu|adalah))*\\s+" + GRADED + "(?!\\s*(?:%|persen|[\\d.,]))");
-    private static final Pattern CAPAIAN = Pattern.compile("(?i)(?:capaian(?:\\s+kinerja)?(?:\\s+indikator(?:nya)?)?\\s+"
-            + "(?:[a-z]+\\s+){0,2}?(?:mencapai|sebesar|adalah|yaitu)|mencapai\\s+target)\\s+" + Claims.FIG + "\\s*(?:%|persen)");
     private static final Pattern SASARAN = Pattern.compile("(?i)\\bsasaran\\s+(\\d)\\b[^.]*?\\b(?:nilai|capaian)\\s+"
             + Claims.FIG + "\\s*(?:%|persen)");
 
@@ -56,38 +52,30 @@ public final class ValueClaimMismatch implements AuditRule {
         List<Finding> findings = new ArrayList<>();
         Set<String> peers = document.facts().stream().map(Fact::subject).filter(x -> !x.isEmpty()).collect(Collectors.toSet());
         for (Sentence s : NarrativeText.sentences(document.pages())) {
-            String lower = s.text().toLowerCase(Locale.ROOT);
-            boolean obtained = lower.contains("kec") && NarrativeText.mentions(lower, "memperoleh", "mendapat", "meraih");
-            boolean target = lower.contains("target");
-            boolean capaian = NarrativeText.mentions(lower, "capaian", "mencapai");
-            if (!obtained && !target && !capaian) {
-                continue; // none of the claims below can be in this sentence
-            }
             String text = Claims.withoutReferences(s.text());
+            List<Claim> levels = ClaimReader.levels(text);
+            if (levels.isEmpty()) {
+                continue;
+            }
             String indicator = NarrativeText.indicator(text);
             String context = indicator != null ? null : NarrativeText.indicator(s.previous());
-            Matcher m = OBTAINED.matcher(text);
-            while (obtained && m.find()) {
-                String name = OpdNameMatcher.core(m.group(1));
-                String subject = OpdNameMatcher.same(name, document.opd()) ? "" : peers.contains(name) ? name : null;
-                String ind = indicator != null ? indicator : context;
-                int year = year(text, m.start(), s.previous());
-                if (subject != null && ind != null && year > 0) {
-                    compare(document, s, Claims.quantity(ind, "realisasi"), subject, year, m.group(3), findings);
+            // targets and capaian are tied to an indicator only when the sentence names it, and to the
+            // sentence's last year (else the report's)
+            int sentenceYear = Math.max(NarrativeText.yearBefore(text, text.length()), 0);
+            sentenceYear = sentenceYear == 0 ? document.year() : sentenceYear;
+            for (Claim c : levels) {
+                if (c.role() == Claim.Role.REALISASI) {
+                    String name = OpdNameMatcher.core(c.subject());
+                    String subject = OpdNameMatcher.same(name, document.opd()) ? "" : peers.contains(name) ? name : null;
+                    String ind = indicator != null ? indicator : context;
+                    int year = year(text, c.start(), s.previous());
+                    if (subject != null && ind != null && year > 0) {
+                        compare(document, s, Claims.quantity(ind, "realisasi"), subject, year, c.figure().printed(), findings);
+                    }
+                } else if (indicator != null) {
+                    String role = c.role() == Claim.Role.TARGET ? "target" : "capaian";
+                    compare(document, s, Claims.quantity(indicator, role), "", sentenceYear, c.figure().printed(), findings);
                 }
-            }
-            if (indicator == null) {
-                continue; // targets and capaian are tied to an indicator only when the sentence names it
-            }
-            int year = Math.max(NarrativeText.yearBefore(text, text.length()), 0);
-            year = year == 0 ? document.year() : year;
-            m = TARGET.matcher(text);
-            while (target && m.find()) {
-                compare(document, s, Claims.quantity(indicator, "target"), "", year, m.group(2), findings);
-            }
-            m = CAPAIAN.matcher(text);
-            while (capaian && m.find()) {
-                compare(document, s, Claims.quantity(indicator, "capaian"), "", year, m.group(1), findings);
             }
         }
         for (Sentence s : NarrativeText.sentences(document.pages())) {
