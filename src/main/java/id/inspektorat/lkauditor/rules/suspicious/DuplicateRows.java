@@ -12,7 +12,10 @@ import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.understanding.TableShape;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,30 +73,66 @@ public final class DuplicateRows implements TableRule {
                 int uneven = 0;
                 Column first = null;
                 List<Column> matched = new ArrayList<>();
-                boolean differs = false;
+                List<Column> differing = new ArrayList<>();
                 for (Column c : table.columns()) {
                     CellValue x = a.get(c.index());
                     CellValue y = b.get(c.index());
                     if (distinctive(x) && distinctive(y) && x.number().compareTo(y.number()) != 0) {
-                        differs = true; // the same targets with other amounts: two rows, not one copied
-                        break;
-                    }
-                    if (distinctive(x) && distinctive(y) && x.number().compareTo(y.number()) == 0) {
+                        differing.add(c); // the same targets with other amounts: two rows, not one copied
+                    } else if (distinctive(x) && distinctive(y)) {
                         same.add(x.printed());
                         uneven += uneven(x.number()) ? 1 : 0;
                         first = first == null ? c : first;
                         matched.add(c);
                     }
                 }
-                if (!differs && same.size() >= 3 && uneven >= 2) {
+                if (differing.isEmpty() && same.size() >= 3 && uneven >= 2) {
                     findings.add(Evidence.from(Evidence.at(this, table, b, first, String.join(" / ", same), "",
                             "Baris '" + b.label() + "' (baris " + b.number() + ") memuat angka yang sama dengan baris '"
                                     + a.label() + "' (baris " + a.number() + "): " + String.join(" / ", same)
                                     + "; periksa apakah data disalin tanpa diperbarui"), List.of(a, b), matched));
+                } else if (!differing.isEmpty()) {
+                    copiedGroup(table, a, b, matched, differing).ifPresent(findings::add);
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * A whole group of columns under one header ("Jumlah Penduduk › L / P / L+P") that two rows print
+     * alike while they differ elsewhere: the group's block copied from one row to the other and not
+     * updated. The group has three columns or more, all whole numbers of 100 or more (counts and amounts:
+     * scores coincide too often), two of them uneven, and none of its columns differ.
+     */
+    private Optional<Finding> copiedGroup(Table table, Row a, Row b, List<Column> matched, List<Column> differing) {
+        // columns under one merged header share its path above their own segment
+        Map<List<String>, List<Column>> groups = new LinkedHashMap<>();
+        for (Column c : table.columns()) {
+            if (c.depth() >= 2) {
+                groups.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map.Entry<List<String>, List<Column>> g : groups.entrySet()) {
+            List<Column> cols = g.getValue();
+            if (cols.size() < 3 || !matched.containsAll(cols) || cols.stream().anyMatch(differing::contains)) {
+                continue;
+            }
+            if (cols.stream().anyMatch(c -> !count(a.get(c.index()).number()))) {
+                continue; // scores (24,8 / 22,4 / 11,4 of an evaluation's components) coincide more often than counts
+            }
+            List<String> same = cols.stream().map(c -> a.get(c.index()).printed()).toList();
+            long uneven = cols.stream().filter(c -> uneven(a.get(c.index()).number())).count();
+            if (uneven < 2) {
+                continue;
+            }
+            return Optional.of(Evidence.from(Evidence.at(this, table, b, cols.get(0), String.join(" / ", same), "",
+                    "Baris '" + b.label() + "' (baris " + b.number() + ") memuat angka '" + String.join(" › ", g.getKey()) + "' yang sama dengan baris '"
+                            + a.label() + "' (baris " + a.number() + "): " + String.join(" / ", same)
+                            + ", sedangkan kolom lainnya berbeda; periksa apakah data disalin tanpa diperbarui"),
+                    List.of(a, b), cols));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -126,6 +165,11 @@ public final class DuplicateRows implements TableRule {
         BigDecimal stripped = v.stripTrailingZeros();
         boolean round = stripped.scale() <= 0 && v.remainder(BigDecimal.TEN).signum() == 0;
         return !round && (stripped.scale() > 0 || v.abs().compareTo(BigDecimal.valueOf(100)) >= 0);
+    }
+
+    /** A whole number of 100 or more: a head count or an amount, not a score. */
+    private static boolean count(BigDecimal v) {
+        return v.stripTrailingZeros().scale() <= 0 && v.compareTo(HUNDRED) >= 0;
     }
 
     private static boolean distinctive(CellValue v) {
