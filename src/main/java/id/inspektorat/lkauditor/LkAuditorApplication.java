@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor;
 
 import id.inspektorat.lkauditor.cli.CommandLine;
 import id.inspektorat.lkauditor.cli.JitBudget;
+import id.inspektorat.lkauditor.cli.Relaunch;
 import id.inspektorat.lkauditor.cli.StartFailure;
 import id.inspektorat.lkauditor.extraction.Warmup;
 import id.inspektorat.lkauditor.intake.PdfFiles;
@@ -38,6 +39,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class LkAuditorApplication {
 
     public static void main(String[] args) {
+        int child = Relaunch.inChild(args, LkAuditorApplication.class); // before anything else: the launcher's JVM
+        if (child >= 0) {
+            System.exit(child);
+        }
         JitBudget.apply(args); // first: Spring's start is the first thing C2 would waste a core on
         Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args, true));

@@ -59,7 +59,7 @@ public final class JitBudget {
     }
 
     static Choice choose(List<String> jvmArgs, String property, String[] args) {
-        if ("jvm".equalsIgnoreCase(property) || jvmArgs.stream().anyMatch(a -> JIT_FLAGS.stream().anyMatch(a::contains))) {
+        if ("jvm".equalsIgnoreCase(property) || jvmArgs.stream().anyMatch(JitBudget::setsJit)) {
             return Choice.JVM;
         }
         if ("c1".equalsIgnoreCase(property)) {
@@ -69,6 +69,11 @@ public final class JitBudget {
             return Choice.C2_BUT_FRAMEWORKS;
         }
         return pdfs(Path.of(input(args)), LARGE_RUN) < LARGE_RUN ? Choice.C1 : Choice.C2_BUT_FRAMEWORKS;
+    }
+
+    /** Whether a JVM option (or a string of them) chooses the JIT. */
+    static boolean setsJit(String option) {
+        return JIT_FLAGS.stream().anyMatch(option::contains);
     }
 
     /** The compiler directive (JSON, HotSpot's format) for a choice other than {@link Choice#JVM}. */
