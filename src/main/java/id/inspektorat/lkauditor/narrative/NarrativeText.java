@@ -139,7 +139,8 @@ public final class NarrativeText {
                 v = new BigDecimal(raw.replace(".", "").replace(',', '.'));
             }
             decimals = Math.max(0, v.scale());
-            boolean year = decimals == 0 && !percent && v.compareTo(BigDecimal.valueOf(1990)) >= 0
+            // "2023" is a year, "2.028 orang" is not
+            boolean year = decimals == 0 && !percent && raw.length() == 4 && v.compareTo(BigDecimal.valueOf(1990)) >= 0
                     && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
             // "4." numbering a list item, at the start or where the next item begins
             boolean numbering = decimals == 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0 && text.length() > m.end()

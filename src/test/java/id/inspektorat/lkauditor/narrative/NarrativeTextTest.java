@@ -34,4 +34,10 @@ class NarrativeTextTest {
     void aStopBeforeALowerCaseWordOrADigitIsNoEnd() {
         assertThat(sentences("Nilai naik 2,5 poin. dan 3. Selesai.")).containsExactly("Nilai naik 2,5 poin. dan 3.", "Selesai.");
     }
+
+    @Test
+    void aYearIsFourDigitsAloneNotAThousandsFigure() {
+        assertThat(NarrativeText.figures("Pada tahun 2023 sebanyak 2.028 orang dan 1.995 kendaraan, target 2024."))
+                .extracting(NarrativeText.Figure::printed).containsExactly("2.028", "1.995");
+    }
 }

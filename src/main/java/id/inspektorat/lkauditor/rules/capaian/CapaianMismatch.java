@@ -1,10 +1,12 @@
 package id.inspektorat.lkauditor.rules.capaian;
 
 import id.inspektorat.lkauditor.understanding.CapaianColumns;
+import id.inspektorat.lkauditor.narrative.NarrativeText;
 import id.inspektorat.lkauditor.normalization.CellValue;
 import id.inspektorat.lkauditor.normalization.Row;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.normalization.ValueKind;
+import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
 import id.inspektorat.lkauditor.rules.Evidence;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.Interval;
@@ -12,17 +14,20 @@ import id.inspektorat.lkauditor.rules.RowRelation;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.rules.Rounding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
+import id.inspektorat.lkauditor.vocabulary.Term;
 import id.inspektorat.lkauditor.rules.TableRule;
 import id.inspektorat.lkauditor.settings.RatingScale;
 import id.inspektorat.lkauditor.settings.RulesSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * A capaian that is not realisasi / target × 100 (target / realisasi × 100 for an inverse
- * indicator), in every target/realisasi/capaian column triple of a table: one per year in history
+ * A capaian that is not realisasi / target × 100 (for an inverse indicator, one better the lower it
+ * is, also target / realisasi × 100 or (2 × target − realisasi) / target × 100; every row may be one
+ * when the report's text says that of an indicator), in every target/realisasi/capaian column triple of a table: one per year in history
  * tables, kinerja and Rp in program tables. A target given as a letter alone is read as the
  * letter's lower bound on the AKIP scale of the report's year, and a mismatch against it is only a
  * warning; with no AKIP scale for that year (a report before the first), or, for an unknown year,
@@ -47,12 +52,39 @@ public final class CapaianMismatch implements TableRule {
 
     @Override
     public List<Finding> check(Table table, int year) {
+        return check(table, year, false);
+    }
+
+    /**
+     * The tables of a report whose text says that for some indicator a higher realisasi is a lower
+     * capaian ("realisasi makin tinggi maka makin rendah capaian kinerja", "semakin kecil semakin
+     * baik"): which rows it means the text does not say in a way the tool can tie, so every row may
+     * also follow the formulas of such an indicator.
+     */
+    @Override
+    public List<Finding> check(DocumentUnderAudit document) {
+        boolean lowerIsBetter = document.pages().stream().flatMap(p -> p.lines().stream())
+                .anyMatch(l -> LOWER_IS_BETTER.matcher(l.text()).find())
+                || NarrativeText.sentences(document.pages()).stream().anyMatch(x -> LOWER_IS_BETTER.matcher(x.text()).find());
+        List<Finding> all = new ArrayList<>();
+        for (Table t : document.tables()) {
+            all.addAll(check(t, document.year(), lowerIsBetter));
+        }
+        return all;
+    }
+
+    /** A report's own statement that an indicator is better the lower it is. */
+    private static final Pattern LOWER_IS_BETTER = Pattern.compile("(?i)\\b(?:se)?makin\\s+(?:tinggi|besar|banyak)\\b[^.]{0,60}"
+            + "\\b(?:se)?makin\\s+(?:rendah|kecil|buruk)\\s+capaian|\\b(?:se)?makin\\s+(?:rendah|kecil|sedikit)\\s+(?:\\S+\\s+){0,3}?"
+            + "(?:se)?makin\\s+baik");
+
+    private List<Finding> check(Table table, int year, boolean lowerIsBetter) {
         List<Finding> findings = new ArrayList<>();
         List<RatingScale> akip = settings.scales("akip", year);
         for (CapaianColumns.Triple triple : CapaianColumns.triples(table)) {
             RowRelation relation = new RowRelation();
             for (Row row : table.dataRows()) {
-                check(table, row, triple, relation, akip);
+                check(table, row, triple, relation, akip, lowerIsBetter);
             }
             findings.addAll(relation.findings());
         }
@@ -60,7 +92,8 @@ public final class CapaianMismatch implements TableRule {
     }
 
     /** Tests one row: it holds, breaks (with its finding) or cannot be tested (nothing recorded). */
-    private void check(Table table, Row row, CapaianColumns.Triple t, RowRelation relation, List<RatingScale> akip) {
+    private void check(Table table, Row row, CapaianColumns.Triple t, RowRelation relation, List<RatingScale> akip,
+                       boolean lowerIsBetter) {
         CellValue target = row.get(t.target().index());
         CellValue realisasi = row.get(t.realisasi().index());
         CellValue capaian = row.get(t.capaian().index());
@@ -81,7 +114,7 @@ public final class CapaianMismatch implements TableRule {
         } else {
             return;
         }
-        boolean inverse = realisasi.numberOrZero().signum() > 0 && CapaianColumns.isInverse(row);
+        boolean inverse = realisasi.numberOrZero().signum() > 0 && (CapaianColumns.isInverse(row) || lowerIsBetter);
         boolean consistent = Rounding.holds(r -> {
             Interval tg = letterTarget ? Interval.exact(targetValue) : Rounding.of(target, true, r);
             Interval re = Rounding.of(realisasi, true, r);
@@ -89,8 +122,12 @@ public final class CapaianMismatch implements TableRule {
             if (re.dividedBy(tg).times(HUNDRED).intersects(printed)) {
                 return true;
             }
-            Interval inv = inverse ? tg.dividedBy(re) : null;
-            return inv != null && inv.times(HUNDRED).intersects(printed);
+            if (!inverse) {
+                return false;
+            }
+            // target / realisasi, or (2 × target − realisasi) / target: both are used for a lower-is-better indicator
+            return tg.dividedBy(re).times(HUNDRED).intersects(printed)
+                    || tg.times(BigDecimal.valueOf(2)).minus(re).dividedBy(tg).times(HUNDRED).intersects(printed);
         });
         if (consistent) {
             relation.holds(row);
@@ -100,7 +137,9 @@ public final class CapaianMismatch implements TableRule {
         String expected = Rounding.format(value, Math.max(2, capaian.decimals()));
         String targetText = letterTarget ? Rounding.format(targetValue, 2) + " (batas bawah predikat " + target.grade() + ")"
                 : number(target);
-        String message = "Capaian = realisasi / target × 100 = " + number(realisasi) + " / " + targetText + " × 100 = "
+        // a budget table's percentage is realisasi over anggaran: said so, in the auditor's words
+        String formula = t.target().has(Term.ANGGARAN) ? "Persentase = realisasi / anggaran × 100 = " : "Capaian = realisasi / target × 100 = ";
+        String message = formula + number(realisasi) + " / " + targetText + " × 100 = "
                 + expected + "; tertulis " + capaian.printed()
                 + (t.key().isEmpty() ? "" : " [" + t.key() + "]");
         Severity severity = letterTarget ? Severity.WARNING : info().severity();

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.inspektorat.lkauditor.normalization.Table;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.vocabulary.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** LK-CAP-01: capaian = realisasi / target × 100 (spec §3), truncated or rounded (§7). */
@@ -111,5 +112,42 @@ class CapaianMismatchTest {
                 .row("1", "Nilai AKIP", "80,00", "76,00", "99,00")
                 .build();
         assertThat(run(rule, document(2016, t))).singleElement().satisfies(x -> assertThat(x.expected()).isEqualTo("95,00"));
+    }
+
+    // --- a lower-is-better indicator the text declares, and a budget table's "Persen" (real reports) ------
+
+    /** The DKP Cianjur LAKIP 2015, p26: TPST target 18, realisasi 25, capaian 61 % = (2 × 18 − 25) / 18. */
+    private static Table tpst() {
+        return table("Tabel 3.1 Capaian Sasaran")
+                .row("No.", "Indikator", "Target", "Realisasi", "Capaian")
+                .row("1", "Luas RTH", "0,820", "0,162", "19,76")
+                .row("2", "Rasio volume sampah terangkut", "75", "75", "100")
+                .row("3", "Tempat pembuangan sampah (TPST) per satuan penduduk", "18", "25", "61")
+                .build();
+    }
+
+    @Test
+    void aLowerIsBetterIndicatorTheTextDeclaresMayUseItsFormula() {
+        // (2 × 18 − 25) / 18 × 100 = 61,1: the report says "realisasi makin tinggi maka makin rendah capaian kinerja"
+        assertNoFinding(run(rule, document(List.of(tpst()),
+                "Dan capaian TPST persatuan penduduk 61% dari target 18% yang dapat direalisasikan 25% karena",
+                "realisasi makin tinggi maka makin rendah capaian kinerja sehingga menjadi 61%.")));
+        // without the statement 25 / 18 × 100 = 138,89 is the capaian
+        assertThat(run(rule, document(List.of(tpst()), "Capaian sasaran disajikan pada tabel berikut.")))
+                .singleElement().satisfies(x -> assertThat(x.expected()).isEqualTo("138,89"));
+    }
+
+    @Test
+    void aBudgetTablesPersenColumnIsRealisasiOverAnggaran() {
+        // the DPUPR Grobogan LKjIP 2021, p73: 784.311.900 / 845.629.898 × 100 = 92,7488…, printed 92,72
+        Table t = table("Tabel 3.20 Realisasi Anggaran")
+                .row("NO.", "KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (RP)", "Persen (%)")
+                .row("1.", "Kegiatan Perencanaan", "264.320.000", "195.645.500", "74,02")
+                .row("2.", "Kegiatan Administrasi Keuangan", "10.662.131.000", "10.134.753.523", "95,05")
+                .row("3.", "Kegiatan Administrasi Barang", "76.412.000", "71.650.000", "93,77")
+                .row("4.", "Kegiatan Administrasi Kepegawaian", "845.629.898", "784.311.900", "92,72")
+                .build();
+        Finding f = assertOneFinding(run(rule, t), "LK-CAP-01", 4, "Persen (%)", "92,72", "92,75");
+        assertThat(f.message()).startsWith("Persentase = realisasi / anggaran × 100 = 784.311.900 / 845.629.898");
     }
 }
