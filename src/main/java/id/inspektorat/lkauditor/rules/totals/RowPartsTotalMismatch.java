@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * A row whose parts do not add up to its own total column: {@code L + P ≠ L+P}, or sibling columns
- * under one merged header against the {@code Jumlah} column beside them.
+ * A row whose parts do not add up to its own total column: {@code L + P ≠ L+P}, sibling columns
+ * under one merged header against the {@code Jumlah} column beside them, or, when the header names no
+ * parts, the one pair of columns the total is the sum of on nearly every row.
  */
 @Component
 @RuleInfo(id = "LK-TOT-02", severity = Severity.ERROR, summary = "Bagian-bagian dalam satu baris tidak sama dengan kolom jumlahnya")
@@ -80,7 +81,8 @@ public final class RowPartsTotalMismatch implements TableRule {
     static List<Column> parts(Table table, Column total) {
         List<Column> parts = new ArrayList<>();
         if (total.depth() == 1 && total.has(Term.TOTAL_NAMED)) {
-            return groupBefore(table, total); // KOMPONEN › ... then "TOTAL NILAI"
+            List<Column> group = groupBefore(table, total); // KOMPONEN › ... then "TOTAL NILAI"
+            return group.size() >= 2 ? group : pairFromNumbers(table, total);
         }
         if (total.depth() == 0 || !total.has(Term.WHOLE)) {
             return parts;
@@ -94,7 +96,50 @@ public final class RowPartsTotalMismatch implements TableRule {
             parts.add(0, col);
         }
         boolean sexes = parts.size() == 2 && parts.get(0).has(Term.MALE) && parts.get(1).has(Term.FEMALE);
-        return parent.isEmpty() && !sexes ? List.of() : parts;
+        if (parent.isEmpty() && !sexes || parts.size() < 2) {
+            return pairFromNumbers(table, total);
+        }
+        return parts;
+    }
+
+    /**
+     * A total column whose header names no parts ("Mudik | Balik | Kapal | Kapasitas | Penumpang › Total"):
+     * the two columns on its left whose sum it is on nearly every row, when exactly one pair is so —
+     * at least three rows and three in four of the rows it can be tested on. Two columns that add up
+     * to a third on so many rows by chance are not met in reports; fewer rows say nothing.
+     */
+    private static List<Column> pairFromNumbers(Table table, Column total) {
+        List<Column> left = table.columns().subList(0, total.index()).stream()
+                .filter(c -> !TableShape.isKeyColumn(c) && !c.has(Term.PERCENT) && !c.has(Term.WHOLE)).toList();
+        List<Column> best = List.of();
+        int bestHeld = 0;
+        boolean tie = false;
+        for (int i = 0; i < left.size(); i++) {
+            for (int j = i + 1; j < left.size(); j++) {
+                int held = 0;
+                int tested = 0;
+                for (Row r : table.dataRows()) {
+                    CellValue a = r.get(left.get(i).index());
+                    CellValue b = r.get(left.get(j).index());
+                    CellValue t = r.get(total.index());
+                    if (r.total() || !a.isNumber() || !b.isNumber() || !t.isNumber() || a.percent() || b.percent()) {
+                        continue;
+                    }
+                    tested++;
+                    held += a.number().add(b.number()).compareTo(t.number()) == 0 ? 1 : 0;
+                }
+                if (held >= 3 && held * 4 >= tested * 3) {
+                    if (held > bestHeld) {
+                        best = List.of(left.get(i), left.get(j));
+                        bestHeld = held;
+                        tie = false;
+                    } else if (held == bestHeld) {
+                        tie = true; // two pairs fit alike: which one the total is of, the numbers do not say
+                    }
+                }
+            }
+        }
+        return tie ? List.of() : best;
     }
 
     /** The columns just before {@code total} that share one merged parent header. */

@@ -48,4 +48,37 @@ class RowPartsTotalMismatchTest {
             assertThat(x.expected()).isEqualTo("72,26");
         });
     }
+
+    /** Tabel 3.8 of the Dishub Jatim LKjIP 2019 (p46): "Penumpang › Total" over Mudik and Balik, ships and capacity between. */
+    private static Table mudikBalik(String total2015) {
+        return table("Tabel 3.8 Penumpang Mudik-Balik Gratis Moda Laut")
+                .row("Tahun", "Rute", "Mudik", "Balik", "Kapal", "Kapasitas", "Penumpang")
+                .row("", "", "", "", "", "", "Total")
+                .row("2011", "2 Rute", "975", "929", "2", "4.800", "1.904")
+                .row("2012", "3 Rute", "1.742", "2.418", "3", "6.300", "4.160")
+                .row("2013", "4 Rute", "2.878", "2.327", "4", "6.800", "5.205")
+                .row("2014", "3 Rute", "3.432", "2.571", "3", "6.400", "6.003")
+                .row("2015", "3 Rute", "2.785", "3.200", "3", "7.200", total2015)
+                .row("2016", "3 Rute", "2.411", "2.242", "3", "5.400", "4.653")
+                .build();
+    }
+
+    @Test
+    void aTotalWhoseHeaderNamesNoPartsIsTheSumOfThePairItAddsUpOnNearlyEveryRow() {
+        // 2.785 + 3.200 = 5.985, printed 4.653 (2016's figure); Mudik + Balik = Total on the other five rows
+        Finding f = assertOneFinding(run(rule, mudikBalik("4.653")), "LK-TOT-02", 5, "Penumpang › Total", "4.653", "5.985");
+        assertThat(f.message()).contains("5 dari 6");
+    }
+
+    @Test
+    void withoutAPairThatAddsUpOnNearlyEveryRowThereIsNoRelation() {
+        assertNoFinding(run(rule, mudikBalik("5.985")));
+        // two rows that add up prove nothing
+        assertNoFinding(run(rule, table("Tabel 1 Penumpang")
+                .row("Tahun", "Mudik", "Balik", "Total")
+                .row("2011", "975", "929", "1.904")
+                .row("2012", "1.742", "2.418", "4.160")
+                .row("2013", "2.878", "2.327", "5.105")
+                .build()));
+    }
 }
