@@ -150,4 +150,19 @@ class CapaianMismatchTest {
         Finding f = assertOneFinding(run(rule, t), "LK-CAP-01", 4, "Persen (%)", "92,72", "92,75");
         assertThat(f.message()).startsWith("Persentase = realisasi / anggaran × 100 = 784.311.900 / 845.629.898");
     }
+
+    @Test
+    void aProgressTablesKeuColumnIsRealisasiOverPagu() {
+        // BBWS Citarum LAKIN 2022 Tabel IV.6 (p119): 1.545.081.740 / 2.019.818.555 × 100 = 76,50, printed 97,31;
+        // "Fis" (physical progress) is not computed from the amounts and is left alone
+        Table t = table("Tabel IV.6 Progres per Balai")
+                .row("NO", "BALAI", "PAGU (Rp. 000)", "REALISASI (Rp. 000)", "PROGRES{2}")
+                .row("", "", "", "", "Keu", "Fis")
+                .row("1", "BBWS Pemali-Juana", "2.326.961.118", "2.307.282.313", "99,15", "100,00")
+                .row("2", "BBWS Cimanuk-Cisanggarung", "2.439.346.018", "2.408.454.496", "98,73", "99,91")
+                .row("3", "BBWS Brantas", "2.450.862.306", "2.401.829.242", "98,00", "99,73")
+                .row("4", "BBWS Bengawan Solo", "2.019.818.555", "1.545.081.740", "97,31", "97,17")
+                .build();
+        assertOneFinding(run(rule, t), "LK-CAP-01", 4, "PROGRES › Keu", "97,31", "76,50");
+    }
 }
