@@ -15,12 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** A numeral with its words in brackets that say another number: "2 (tiga) orang", "86 (Seratus Delapan Puluh Tujuh)". */
+/**
+ * A numeral with its words in brackets that say another number: "2 (tiga) orang", "86 (Seratus
+ * Delapan Puluh Tujuh)", "urutan XIII (delapan)". A Roman numeral is read only in capitals and in its
+ * regular form (I to XXXIX), and only when the brackets hold number words: "C (Cukup)" is a predikat.
+ */
 @Component
 @RuleInfo(id = "LK-TXT-04", severity = Severity.ERROR, summary = "Angka dan tulisan hurufnya berbeda")
 public final class NumberWordsMismatch implements AuditRule {
 
     private static final Pattern NUMERAL_WORDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})*)\\s*\\(\\s*([A-Za-z][A-Za-z -]{2,80}?)\\s*\\)");
+    private static final Pattern ROMAN_WORDS = Pattern.compile("(?<![\\p{L}\\d.])(X{0,3}(?:IX|IV|V?I{0,3}))\\s*\\(\\s*([A-Za-z][A-Za-z -]{2,80}?)\\s*\\)");
 
     @Override
     public List<Finding> check(DocumentUnderAudit document) {
@@ -36,7 +41,35 @@ public final class NumberWordsMismatch implements AuditRule {
                                     + m.group(2).trim() + "' (" + words.getAsLong() + ")", document.pages()));
                 }
             }
+            m = ROMAN_WORDS.matcher(s.text());
+            while (m.find()) {
+                if (m.group(1).isEmpty()) {
+                    continue;
+                }
+                long numeral = roman(m.group(1));
+                OptionalLong words = IndonesianNumbers.parse(m.group(2));
+                if (words.isPresent() && words.getAsLong() != numeral) {
+                    findings.add(Claims.onText(info(), s, m.group(1) + " (" + m.group(2).trim() + ")",
+                            Long.toString(words.getAsLong()), "Angka " + m.group(1) + " (" + numeral + ") ditulis dengan huruf '"
+                                    + m.group(2).trim() + "' (" + words.getAsLong() + ")", document.pages()));
+                }
+            }
         }
         return findings;
+    }
+
+    /** The value of a Roman numeral in its regular form (the pattern admits no other). */
+    static long roman(String numeral) {
+        long total = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int v = value(numeral.charAt(i));
+            boolean subtract = i + 1 < numeral.length() && value(numeral.charAt(i + 1)) > v;
+            total += subtract ? -v : v;
+        }
+        return total;
+    }
+
+    private static int value(char c) {
+        return c == 'X' ? 10 : c == 'V' ? 5 : 1;
     }
 }

@@ -32,4 +32,21 @@ class NumberWordsMismatchTest {
         assertNoFinding(run(rule,
                 text("Terdiri dari 3 ( Tiga ) Kelurahan dan 18 ( Delapan Belas ) Desa, lihat Lampiran 1 (Perjanjian Kinerja).")));
     }
+
+    @Test
+    void aRomanNumeralWithOtherWordsIsFound() {
+        // the Diskominfo Wonosobo LKjIP 2019, p31: XIII is 13, the words say eight
+        assertThat(run(rule, text("Kabupaten Wonosobo menempati urutan XIII (delapan) dari 35 kabupaten/kota.")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.reported()).isEqualTo("XIII (delapan)");
+                    assertThat(f.expected()).isEqualTo("8");
+                });
+    }
+
+    @Test
+    void romanNumeralsThatAgreeAndPredikatLettersAreNoFinding() {
+        assertNoFinding(run(rule, text("Bab II (dua) memuat perencanaan, urutan XIV (empat belas) tahun lalu.",
+                "Nilai AKIP berpredikat C (Cukup) dan D (Kurang), kelas IV (empat) dan VI (enam).",
+                "Mengacu UU No. 23 (dua puluh tiga) dan Pasal MIX (campuran).")));
+    }
 }
