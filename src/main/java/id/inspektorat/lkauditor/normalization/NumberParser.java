@@ -22,7 +22,8 @@ public final class NumberParser {
 
     private static final String GRADE = "(AA|A|BB|B|CC|C|D)";
     private static final Pattern GRADE_ONLY = Pattern.compile(GRADE);
-    private static final Pattern GRADE_THEN_SCORE = Pattern.compile(GRADE + "\\s*\\(\\s*([0-9.,]+)\\s*\\)");
+    /** "A (83)", and "Nilai A (83)" / "Predikat BB (75,00)": the word before the letter names it, it is no unit. */
+    private static final Pattern GRADE_THEN_SCORE = Pattern.compile("(?:NILAI|PREDIKAT)?" + GRADE + "\\s*\\(\\s*([0-9.,]+)\\s*\\)");
     private static final Pattern SCORE_THEN_GRADE = Pattern.compile("([0-9.,]+)\\s*\\(\\s*" + GRADE + "\\s*\\)");
     private static final Pattern DASH = Pattern.compile("[-–—]+|n/?a|N/?A|N/a");
     private static final Pattern DASH_WITH_UNIT = Pattern.compile("[-–—]+\\s*\\p{L}[\\p{L}.]*");

@@ -92,6 +92,18 @@ class NumberParserTest {
     }
 
     @Test
+    void theWordThatNamesAGradeBeforeItIsNoUnit() {
+        // the Inspektorat Jombang LKjIP 2022, Tabel 3.2: target "Nilai A (83)", realisasi "Nilai A (82,92)"
+        CellValue v = parser.parse("Nilai A (82,92)");
+        assertThat(v.kind()).isEqualTo(ValueKind.NUMBER);
+        assertThat(v.grade()).isEqualTo("A");
+        assertThat(v.number()).isEqualByComparingTo("82.92");
+        assertThat(parser.parse("Predikat BB (75,00)").number()).isEqualByComparingTo("75.00");
+        // another word before the letter keeps the cell text
+        assertThat(parser.parse("Kelas A (3)").kind()).isEqualTo(ValueKind.TEXT);
+    }
+
+    @Test
     void letterAloneIsAGrade() {
         CellValue v = parser.parse("BB");
         assertThat(v.kind()).isEqualTo(ValueKind.GRADE);
