@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.crosscheck;
 
 import id.inspektorat.lkauditor.facts.Quantity;
 import id.inspektorat.lkauditor.history.StoredFact;
+import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.rules.Finding;
 import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.vocabulary.Severity;
@@ -29,7 +30,7 @@ public final class PkTargetMismatch implements BatchRule {
 
     @Override
     public Map<String, List<Finding>> check(List<ReportFacts> reports) {
-        FactIndex pks = new FactIndex(reports, r -> "PK".equals(r.kind()));
+        FactIndex pks = new FactIndex(reports, r -> DocumentKinds.PK.equals(r.kind()));
         Map<String, List<Finding>> out = new TreeMap<>();
         for (ReportFacts r : reports) {
             if (!r.inBatch() || !r.isLk() || r.reportYear() == 0) {

@@ -1,7 +1,7 @@
 package id.inspektorat.lkauditor.crosscheck;
 
 import id.inspektorat.lkauditor.history.StoredFact;
-import id.inspektorat.lkauditor.rules.DocumentUnderAudit;
+import id.inspektorat.lkauditor.intake.DocumentKinds;
 import java.util.List;
 
 /**
@@ -28,6 +28,6 @@ public record ReportFacts(String path, String opd, int reportYear, List<StoredFa
 
     /** An LK, or a report of unknown kind (read as one): not a Renstra, Renja, PK, LHE or realisation table. */
     public boolean isLk() {
-        return !DocumentUnderAudit.isOtherThanLk(kind);
+        return !DocumentKinds.isOtherThanLk(kind);
     }
 }

@@ -20,18 +20,31 @@ public final class DocumentKinds {
         public static final Kind OTHER = new Kind("LAIN", "");
     }
 
+    public static final String LK = "LK";
+    public static final String RENSTRA = "RENSTRA";
+    public static final String RENJA = "RENJA";
+    public static final String PK = "PK";
+    public static final String LHE = "LHE";
     /** The kind of quarterly realisation tables. */
     public static final String REALISASI_TRIWULAN = "REALISASI_TRIWULAN";
+
+    /** The kinds that are not a Laporan Kinerja: they cite one, they are not one. */
+    private static final List<String> NOT_AN_LK = List.of(RENSTRA, RENJA, PK, LHE, REALISASI_TRIWULAN);
+
+    /** Whether a kind is one known not to be an LK; an empty or unknown kind is read as an LK. */
+    public static boolean isOtherThanLk(String kind) {
+        return NOT_AN_LK.contains(kind);
+    }
 
     private record Cue(String kind, Pattern pattern) {
     }
 
     private static final List<Cue> CUES = List.of(
-            new Cue("LHE", Pattern.compile("\\blaporan hasil evaluasi\\b|\\blhe\\b")),
-            new Cue("PK", Pattern.compile("\\bperjanjian kinerja\\b")),
-            new Cue("RENSTRA", Pattern.compile("\\brencana strategis\\b|\\brenstra\\b")),
-            new Cue("RENJA", Pattern.compile("\\brencana kerja\\b|\\brenja\\b")),
-            new Cue("LK", Pattern.compile("\\blaporan (akuntabilitas )?kinerja\\b|\\blkj?ip\\b|\\blakip\\b|\\blakin\\b|\\blkjip\\b")),
+            new Cue(LHE, Pattern.compile("\\blaporan hasil evaluasi\\b|\\blhe\\b")),
+            new Cue(PK, Pattern.compile("\\bperjanjian kinerja\\b")),
+            new Cue(RENSTRA, Pattern.compile("\\brencana strategis\\b|\\brenstra\\b")),
+            new Cue(RENJA, Pattern.compile("\\brencana kerja\\b|\\brenja\\b")),
+            new Cue(LK, Pattern.compile("\\blaporan (akuntabilitas )?kinerja\\b|\\blkj?ip\\b|\\blakip\\b|\\blakin\\b|\\blkjip\\b")),
             // quarterly realisation tables ("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"): after LK,
             // whose own title comes first and whose tables may say "realisasi … triwulan"
             new Cue(REALISASI_TRIWULAN, Pattern.compile("\\brealisasi\\b.{0,40}\\b(triwulan|tw)\\b")));

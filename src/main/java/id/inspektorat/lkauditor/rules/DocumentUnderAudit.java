@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.rules;
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.facts.Fact;
 import id.inspektorat.lkauditor.facts.FactExtractor;
+import id.inspektorat.lkauditor.intake.DocumentKinds;
 import id.inspektorat.lkauditor.normalization.Table;
 import java.util.List;
 
@@ -13,9 +14,6 @@ import java.util.List;
  */
 public record DocumentUnderAudit(String document, int pageCount, List<Table> tables, List<PageText> pages, String opd,
                                  int year, String kind, List<Fact> facts) {
-
-    /** The kinds that are not a Laporan Kinerja: they cite one, they are not one. */
-    private static final List<String> NOT_AN_LK = List.of("RENSTRA", "RENJA", "PK", "LHE", "REALISASI_TRIWULAN");
 
     public DocumentUnderAudit {
         tables = List.copyOf(tables);
@@ -32,12 +30,7 @@ public record DocumentUnderAudit(String document, int pageCount, List<Table> tab
 
     /** A document of a kind known not to be an LK (a Renstra, a Renja, a PK, an LHE, quarterly realisation tables). */
     public boolean isOtherThanLk() {
-        return isOtherThanLk(kind);
-    }
-
-    /** Whether a kind is one known not to be an LK; an empty or unknown kind is read as an LK. */
-    public static boolean isOtherThanLk(String kind) {
-        return NOT_AN_LK.contains(kind);
+        return DocumentKinds.isOtherThanLk(kind);
     }
 
     /** This document as a document of {@code kind}. */

@@ -10,6 +10,7 @@ import id.inspektorat.lkauditor.rules.RuleInfo;
 import id.inspektorat.lkauditor.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,29 +34,28 @@ public final class NumberWordsMismatch implements AuditRule {
         for (Sentence s : NarrativeText.sentences(document.pages())) {
             Matcher m = NUMERAL_WORDS.matcher(s.text());
             while (m.find()) {
-                long numeral = Long.parseLong(m.group(1).replace(".", ""));
-                OptionalLong words = IndonesianNumbers.parse(m.group(2));
-                if (words.isPresent() && words.getAsLong() != numeral) {
-                    findings.add(Claims.onText(info(), s, m.group(1) + " (" + m.group(2).trim() + ")",
-                            Long.toString(words.getAsLong()), "Angka " + m.group(1) + " ditulis dengan huruf '"
-                                    + m.group(2).trim() + "' (" + words.getAsLong() + ")", document.pages()));
-                }
+                compare(document, s, m, Long.parseLong(m.group(1).replace(".", "")), "").ifPresent(findings::add);
             }
             m = ROMAN_WORDS.matcher(s.text());
             while (m.find()) {
-                if (m.group(1).isEmpty()) {
-                    continue;
-                }
-                long numeral = roman(m.group(1));
-                OptionalLong words = IndonesianNumbers.parse(m.group(2));
-                if (words.isPresent() && words.getAsLong() != numeral) {
-                    findings.add(Claims.onText(info(), s, m.group(1) + " (" + m.group(2).trim() + ")",
-                            Long.toString(words.getAsLong()), "Angka " + m.group(1) + " (" + numeral + ") ditulis dengan huruf '"
-                                    + m.group(2).trim() + "' (" + words.getAsLong() + ")", document.pages()));
+                if (!m.group(1).isEmpty()) {
+                    long numeral = roman(m.group(1));
+                    compare(document, s, m, numeral, " (" + numeral + ")").ifPresent(findings::add);
                 }
             }
         }
         return findings;
+    }
+
+    /** The numeral (group 1) against its words (group 2); {@code value} says a Roman numeral's worth. */
+    private Optional<Finding> compare(DocumentUnderAudit document, Sentence s, Matcher m, long numeral, String value) {
+        OptionalLong words = IndonesianNumbers.parse(m.group(2));
+        if (words.isEmpty() || words.getAsLong() == numeral) {
+            return Optional.empty();
+        }
+        return Optional.of(Claims.onText(info(), s, m.group(1) + " (" + m.group(2).trim() + ")", Long.toString(words.getAsLong()),
+                "Angka " + m.group(1) + value + " ditulis dengan huruf '" + m.group(2).trim() + "' (" + words.getAsLong() + ")",
+                document.pages()));
     }
 
     /** The value of a Roman numeral in its regular form (the pattern admits no other). */

@@ -126,19 +126,23 @@ public final class PrintedScaleMismatch implements TableRule {
     /** A digit and a range sign in one cell: what {@link #RANGE} needs, found without backtracking. */
     private static boolean hasRangeLikeCell(Row row) {
         for (CellValue v : row.values()) {
-            String t = v.printed();
-            boolean digit = false;
-            boolean sign = false;
-            for (int i = 0; i < t.length() && !(digit && sign); i++) {
-                char c = t.charAt(i);
-                digit |= Character.isDigit(c);
-                sign |= c == '-' || c == '–' || c == '≤' || c == '<' || c == '>';
-            }
-            if (digit && sign) {
+            if (rangeLike(v.printed())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A digit and a range sign in one text: a table cell or a list line's cell can be a range. */
+    static boolean rangeLike(String t) {
+        boolean digit = false;
+        boolean sign = false;
+        for (int i = 0; i < t.length() && !(digit && sign); i++) {
+            char c = t.charAt(i);
+            digit |= Character.isDigit(c);
+            sign |= c == '-' || c == '–' || c == '≤' || c == '<' || c == '>';
+        }
+        return digit && sign;
     }
 
     /**

@@ -66,20 +66,9 @@ record ScaleList(List<Row> rows, List<TextLine> lines) {
                 cells.add(c.trim());
             }
         }
-        boolean range = cells.stream().anyMatch(ScaleList::rangeLike);
-        boolean other = cells.stream().anyMatch(c -> !rangeLike(c));
+        boolean range = cells.stream().anyMatch(PrintedScaleMismatch::rangeLike);
+        boolean other = cells.stream().anyMatch(c -> !PrintedScaleMismatch.rangeLike(c));
         return range && other ? cells : List.of();
-    }
-
-    private static boolean rangeLike(String cell) {
-        boolean digit = false;
-        boolean sign = false;
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            digit |= Character.isDigit(c);
-            sign |= c == '-' || c == '–' || c == '≤' || c == '<' || c == '>' || c == '≥';
-        }
-        return digit && sign;
     }
 
 }
