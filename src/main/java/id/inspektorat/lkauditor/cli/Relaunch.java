@@ -39,6 +39,13 @@ public final class Relaunch {
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
             "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
 
+    /**
+     * The class metadata of Spring, PDFBox and Tabula is ~55 MB; at the default threshold (~21 MB) G1
+     * starts a concurrent cycle in the middle of start-up to unload classes that are all still in use.
+     * Measured on the real corpus: 0,4 s less wall time per run.
+     */
+    static final String METASPACE = "-XX:MetaspaceSize=96m";
+
     /** How long the child may take to stop once this JVM is told to stop. */
     private static final long STOP_SECONDS = 30;
 
@@ -119,6 +126,7 @@ public final class Relaunch {
         command.add(java);
         command.addAll(jvmArgs);
         command.add("-Xmx1g");
+        command.add(METASPACE);
         if (JitBudget.pdfs(Path.of(JitBudget.input(args)), JitBudget.LARGE_RUN) < JitBudget.LARGE_RUN) {
             command.add("-XX:TieredStopAtLevel=1");
         } else {

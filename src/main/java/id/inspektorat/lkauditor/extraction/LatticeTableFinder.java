@@ -76,7 +76,7 @@ final class LatticeTableFinder implements TableFinder {
     static RulingSnap.Grid grid(Page page) {
         List<Ruling> horizontal = new ArrayList<>();
         List<Ruling> vertical = new ArrayList<>();
-        for (Ruling r : page.getRulings()) {
+        for (Ruling r : cleanRulings(page)) {
             if (r.horizontal()) {
                 horizontal.add(r);
             } else if (r.vertical()) {
@@ -84,6 +84,33 @@ final class LatticeTableFinder implements TableFinder {
             }
         }
         return RulingSnap.snap(Ruling.collapseOrientedRulings(horizontal), Ruling.collapseOrientedRulings(vertical));
+    }
+
+    /**
+     * Tabula's {@code Page.getRulings}: the page's rulings snapped ({@link PointSnap}, Tabula's
+     * {@code Utils.snapPoints} restated), then the vertical and the horizontal ones each collapsed,
+     * vertical first. Mutates the page's rulings as Tabula's does; called once per page.
+     */
+    static List<Ruling> cleanRulings(Page page) {
+        List<Ruling> rulings = page.getUnprocessedRulings();
+        if (rulings == null || rulings.isEmpty()) {
+            return new ArrayList<>();
+        }
+        PointSnap.snap(rulings, page.getMinCharWidth(), page.getMinCharHeight());
+        // in Tabula's order: collapsing lengthens rulings in place before the horizontal ones are chosen
+        List<Ruling> clean = new ArrayList<>(Ruling.collapseOrientedRulings(oriented(rulings, true)));
+        clean.addAll(Ruling.collapseOrientedRulings(oriented(rulings, false)));
+        return clean;
+    }
+
+    private static List<Ruling> oriented(List<Ruling> rulings, boolean vertical) {
+        List<Ruling> out = new ArrayList<>();
+        for (Ruling r : rulings) {
+            if (vertical ? r.vertical() : r.horizontal()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** The glyphs in a table's area (and to its right, where overflowing text lands). */

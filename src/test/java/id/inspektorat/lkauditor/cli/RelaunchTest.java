@@ -64,7 +64,7 @@ class RelaunchTest {
         Files.writeString(small.resolve("lk.pdf"), "%PDF-1.4");
         List<String> cmd = Relaunch.command("/jdk/bin/java", List.of("-Dfoo=bar baz"), jar,
                 new String[] {"--input=" + small, "--output=uit"});
-        assertThat(cmd).containsExactly("/jdk/bin/java", "-Dfoo=bar baz", "-Xmx1g", "-XX:TieredStopAtLevel=1",
+        assertThat(cmd).containsExactly("/jdk/bin/java", "-Dfoo=bar baz", "-Xmx1g", "-XX:MetaspaceSize=96m", "-XX:TieredStopAtLevel=1",
                 "-Dlk.child=true", "-jar", jar.toString(), "--input=" + small, "--output=uit");
         Path large = Files.createDirectories(work.resolve("large"));
         for (int i = 0; i < JitBudget.LARGE_RUN; i++) {
