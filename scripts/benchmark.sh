@@ -33,7 +33,7 @@ if [[ -n ${SETS:-} ]]; then
   wanted=(); for s in "${sets[@]}"; do [[ " $SETS " == *" $s "* ]] && wanted+=("$s"); done; sets=("${wanted[@]}")
 fi
 
-# the launcher the nightly run uses (class-data-sharing archive made once per build, not timed here)
+# the launcher the nightly run uses (its class-data-sharing archive is made by mvn package; made here if missing, not timed)
 scripts/lk-auditor --input="$work/none" --output="$work/warmup" > /dev/null 2>&1 || true
 
 printf '\n%-14s %5s %6s %9s %8s %9s %10s %9s %7s\n' set docs pages "audit s" "pages/s" "RSS MB" "tabula s" "tab. MB" ratio

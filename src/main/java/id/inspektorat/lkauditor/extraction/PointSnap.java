@@ -55,17 +55,43 @@ final class PointSnap {
 
     /**
      * The points of {@code current} (an order of point indices) sorted by value as a stable sort
-     * would ({@code Double.compare} on the widened floats), ties kept in their order in {@code current}.
+     * would ({@code Double.compare} on the widened floats), ties kept in their order in
+     * {@code current}. A least-significant-digit radix sort, stable by construction: real pages
+     * carry up to ~9 000 rulings (18 000 ends), where comparison sorts were most of the snap.
      */
     static int[] stableOrder(float[] values, int[] current) {
-        long[] keys = new long[current.length];
-        for (int pos = 0; pos < current.length; pos++) {
-            keys[pos] = ((long) sortable(values[current[pos]]) << 32) | pos;
+        int n = current.length;
+        int[] keys = new int[n];
+        for (int pos = 0; pos < n; pos++) {
+            keys[pos] = sortable(values[current[pos]]) ^ Integer.MIN_VALUE; // signed order as unsigned
         }
-        Arrays.sort(keys);
-        int[] order = new int[current.length];
-        for (int i = 0; i < keys.length; i++) {
-            order[i] = current[(int) keys[i]];
+        int[] from = new int[n];
+        for (int pos = 0; pos < n; pos++) {
+            from[pos] = pos;
+        }
+        int[] to = new int[n];
+        int[] count = new int[257];
+        for (int shift = 0; shift < 32; shift += 8) {
+            Arrays.fill(count, 0);
+            for (int pos : from) {
+                count[((keys[pos] >>> shift) & 0xff) + 1]++;
+            }
+            if (count[((keys[from[0]] >>> shift) & 0xff) + 1] == n) {
+                continue; // every key has this byte: the pass would change nothing
+            }
+            for (int b = 0; b < 256; b++) {
+                count[b + 1] += count[b];
+            }
+            for (int pos : from) {
+                to[count[(keys[pos] >>> shift) & 0xff]++] = pos;
+            }
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = current[from[i]];
         }
         return order;
     }

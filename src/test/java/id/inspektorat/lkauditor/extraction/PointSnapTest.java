@@ -7,6 +7,7 @@ import java.awt.geom.Point2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -95,6 +96,30 @@ class PointSnapTest {
                 assertThat(Integer.signum(Integer.compare(PointSnap.sortable(a), PointSnap.sortable(b))))
                         .as("%s vs %s", a, b).isEqualTo(Integer.signum(Double.compare(a, b)));
             }
+        }
+    }
+
+    /** The radix order against Java's own stable sort (List.sort) by Double.compare, ties and signs included. */
+    @Test
+    void ordersAsAStableSortDoes() {
+        Random random = new Random(7);
+        float[] special = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, -1.5f, 1.5f, 1e-40f};
+        for (int round = 0; round < 5_000; round++) {
+            int n = 1 + random.nextInt(round % 50 == 0 ? 5_000 : 40);
+            float[] values = new float[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(10) == 0 ? special[random.nextInt(special.length)]
+                        : (random.nextInt(2000) - 1000) * (random.nextBoolean() ? 0.5f : 1.1f);
+            }
+            List<Integer> current = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                current.add(i);
+            }
+            Collections.shuffle(current, random);
+            List<Integer> expected = new ArrayList<>(current);
+            expected.sort((a, b) -> Double.compare(values[a], values[b]));
+            int[] actual = PointSnap.stableOrder(values, current.stream().mapToInt(Integer::intValue).toArray());
+            assertThat(actual).as("round %d", round).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 
