@@ -2,12 +2,12 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  */
 class CellFinderTest {
 
-    private static final Path SHARED = Path.of("..", "shared", "corpus");
+    private static final Path SHARED = PdfFiles.SHARED_CORPUS;
 
     @TempDir
     Path dir;
@@ -32,7 +32,7 @@ class CellFinderTest {
     @Test
     void findsTabulasCellsOnTheSamples() throws Exception {
         SampleReports.writeAll(dir);
-        Comparison c = compare(pdfs(dir));
+        Comparison c = compare(PdfFiles.under(dir));
         assertThat(c.cells()).isGreaterThan(100); // the samples' ruled tables
         assertThat(c.differences()).isEmpty();
     }
@@ -40,8 +40,8 @@ class CellFinderTest {
     @Test
     void findsTabulasCellsOnTheTrainingAndRealReports() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared/corpus is not beside");
-        List<Path> pdfs = new ArrayList<>(pdfs(SHARED.resolve("train")));
-        pdfs.addAll(pdfs(SHARED.resolve("real")));
+        List<Path> pdfs = new ArrayList<>(PdfFiles.under(SHARED.resolve("train")));
+        pdfs.addAll(PdfFiles.under(SHARED.resolve("real")));
         Comparison c = compare(pdfs);
         assertThat(c.pages()).isGreaterThan(1000);
         assertThat(c.cells()).isGreaterThan(10_000);
@@ -77,11 +77,5 @@ class CellFinderTest {
     private static List<String> describe(List<Cell> cells) {
         return cells.stream().map(c -> Float.floatToIntBits(c.x) + "," + Float.floatToIntBits(c.y) + ","
                 + Float.floatToIntBits(c.width) + "," + Float.floatToIntBits(c.height)).toList();
-    }
-
-    private static List<Path> pdfs(Path folder) throws Exception {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
     }
 }

@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.awt.Color;
@@ -42,15 +43,8 @@ class GlyphCachingRendererTest {
         List<Path> pdfs = new ArrayList<>();
         Path samples = Files.createDirectories(dir.resolve("samples"));
         SampleReports.writeAll(samples);
-        try (var s = Files.walk(samples)) {
-            s.filter(p -> p.toString().endsWith(".pdf")).sorted().limit(1).forEach(pdfs::add);
-        }
-        Path train = Path.of("../shared/corpus/train");
-        if (Files.isDirectory(train)) {
-            try (var s = Files.list(train)) {
-                s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
-            }
-        }
+        pdfs.add(PdfFiles.under(samples).get(0));
+        pdfs.addAll(PdfFiles.in(PdfFiles.SHARED_CORPUS.resolve("train")));
         return pdfs;
     }
 

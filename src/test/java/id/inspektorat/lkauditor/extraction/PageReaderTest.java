@@ -2,13 +2,13 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +32,7 @@ import technology.tabula.Utils;
  */
 class PageReaderTest {
 
-    private static final Path TRAIN = Path.of("..", "shared", "corpus", "train");
+    private static final Path TRAIN = PdfFiles.SHARED_CORPUS.resolve("train");
     private static final double TOLERANCE = 0.011; // one unit of Tabula's 2-decimal rounding
 
     @TempDir
@@ -41,10 +41,7 @@ class PageReaderTest {
     @Test
     void readsWhatTabulaReadsOnGeneratedReports() throws Exception {
         SampleReports.writeAll(dir);
-        List<Path> pdfs;
-        try (Stream<Path> files = Files.walk(dir)) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> pdfs = PdfFiles.under(dir);
         assertThat(pdfs).hasSize(3);
         assertThat(compare(pdfs)).isEmpty();
     }
@@ -52,10 +49,7 @@ class PageReaderTest {
     @Test
     void readsWhatTabulaReadsOnTheTrainingReports() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(TRAIN), "../shared/corpus/train is not beside");
-        List<Path> pdfs;
-        try (Stream<Path> files = Files.list(TRAIN)) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> pdfs = PdfFiles.in(TRAIN);
         assertThat(pdfs).hasSize(2);
         assertThat(compare(pdfs)).isEmpty();
     }

@@ -3,6 +3,7 @@ package id.inspektorat.lkauditor.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class PageTextDifferentialTest {
 
-    private static final Path REAL = Path.of("../shared/corpus/real");
+    private static final Path REAL = PdfFiles.SHARED_CORPUS.resolve("real");
     /** Pages with fewer words say little about a reader (a page number, a signature). */
     private static final int MIN_WORDS = 20;
 
@@ -35,10 +35,7 @@ class PageTextDifferentialTest {
     @Test
     void theToolReadsTheWordsPdfBoxReadsOnEveryPageOfTheRealCorpus() throws Exception {
         assumeTrue(Files.isDirectory(REAL), "../shared/corpus/real is not beside this checkout");
-        List<Path> pdfs;
-        try (Stream<Path> files = Files.list(REAL)) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> pdfs = PdfFiles.in(REAL);
         List<PageScore> scores = new ArrayList<>();
         for (Path pdf : pdfs) {
             scores.addAll(score(pdf));

@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.awt.geom.Point2D;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import technology.tabula.Utils;
  */
 class PointSnapTest {
 
-    private static final Path SHARED = Path.of("..", "shared", "corpus");
+    private static final Path SHARED = PdfFiles.SHARED_CORPUS;
 
     @TempDir
     Path dir;
@@ -34,7 +34,7 @@ class PointSnapTest {
     @Test
     void cleansThePageRulingsAsTabulaDoesOnTheSamples() throws Exception {
         SampleReports.writeAll(dir);
-        Comparison c = compare(pdfs(dir));
+        Comparison c = compare(PdfFiles.under(dir));
         assertThat(c.rulings()).isGreaterThan(100);
         assertThat(c.differences()).isEmpty();
     }
@@ -42,8 +42,8 @@ class PointSnapTest {
     @Test
     void cleansThePageRulingsAsTabulaDoesOnTheTrainingAndRealReports() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared/corpus is not beside");
-        List<Path> pdfs = new ArrayList<>(pdfs(SHARED.resolve("train")));
-        pdfs.addAll(pdfs(SHARED.resolve("real")));
+        List<Path> pdfs = new ArrayList<>(PdfFiles.under(SHARED.resolve("train")));
+        pdfs.addAll(PdfFiles.under(SHARED.resolve("real")));
         Comparison c = compare(pdfs);
         assertThat(c.pages()).isGreaterThan(1000);
         assertThat(c.rulings()).isGreaterThan(10_000);
@@ -178,14 +178,5 @@ class PointSnapTest {
     private static List<String> bits(List<Ruling> rulings) {
         return rulings.stream().map(r -> Float.floatToIntBits(r.x1) + "," + Float.floatToIntBits(r.y1) + ","
                 + Float.floatToIntBits(r.x2) + "," + Float.floatToIntBits(r.y2)).toList();
-    }
-
-    private static List<Path> pdfs(Path folder) throws Exception {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
     }
 }

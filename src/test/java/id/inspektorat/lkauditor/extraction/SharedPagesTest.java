@@ -2,8 +2,8 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.LkPdfBuilder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,13 +67,7 @@ class SharedPagesTest {
 
     @Test
     void twoReadersGiveTheSameTablesAndTextAsOne() throws Exception {
-        List<Path> pdfs = new ArrayList<>();
-        Path train = Path.of("../shared/corpus/train");
-        if (Files.isDirectory(train)) {
-            try (var s = Files.list(train)) {
-                s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
-            }
-        }
+        List<Path> pdfs = new ArrayList<>(PdfFiles.in(PdfFiles.SHARED_CORPUS.resolve("train")));
         Path generated = dir.resolve("panjang.pdf");
         LkPdfBuilder builder = new LkPdfBuilder().titlePage("Kecamatan Panjang", "Kabupaten Contoh", 2023);
         for (int i = 1; i <= 30; i++) {
