@@ -5,6 +5,7 @@ import id.inspektorat.lkauditor.cli.JitBudget;
 import id.inspektorat.lkauditor.cli.Relaunch;
 import id.inspektorat.lkauditor.cli.StartFailure;
 import id.inspektorat.lkauditor.extraction.Warmup;
+import id.inspektorat.lkauditor.intake.EarlyDigests;
 import id.inspektorat.lkauditor.intake.PdfFiles;
 import id.inspektorat.lkauditor.job.AuditLauncher;
 import id.inspektorat.lkauditor.job.RulesVersion;
@@ -22,11 +23,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizationAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * {@code java -jar lk-auditor.jar [--input=DIR] [--output=DIR] [--rules=DIR] ...} ({@code --help}):
@@ -34,7 +49,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * checked before Spring starts. Exit code 0 when the run completed (findings or not), 1 when the run
  * failed, 2 for bad arguments, folders or settings, 3 when another run holds the output folder.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@ComponentScan(excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+// the auto-configurations the job uses, named: Boot's full list is ~150 candidates read and tested at every start
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
+    TransactionManagerCustomizationAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+    TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, SqlInitializationAutoConfiguration.class,
+    BatchAutoConfiguration.class, ValidationAutoConfiguration.class})
 @ConfigurationPropertiesScan
 public class LkAuditorApplication {
 
@@ -108,6 +130,9 @@ public class LkAuditorApplication {
                 System.err.println("Audit lain sedang berjalan pada folder " + dataDir.toAbsolutePath()
                         + "; jalankan lagi setelah audit itu selesai.");
                 return 3;
+            }
+            if (warmReports) {
+                EarlyDigests.start(in); // on the core Spring's start leaves idle, as the warm-up is
             }
             SpringApplication app = new SpringApplication(LkAuditorApplication.class);
             if (warmReports) {

@@ -41,9 +41,71 @@ final class OverprintFilter {
         }
     }
 
-    /** Every position of a text, and the finite ones by text and column. */
-    private final Map<String, Positions> shown = new HashMap<>();
-    private final Map<String, Map<Integer, Positions>> byColumn = new HashMap<>();
+    /** Every position of one text, and the finite ones by column. */
+    private static final class Shown {
+        final Positions all = new Positions();
+        final Columns columns = new Columns();
+    }
+
+    /** Positions by column: an open-addressed table on int keys (no boxing; a page has some dozens). */
+    private static final class Columns {
+        private int[] keys = new int[16];
+        private Positions[] values = new Positions[16];
+        private int size;
+
+        Positions get(int column) {
+            int mask = keys.length - 1;
+            for (int i = mix(column) & mask; values[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == column) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        Positions getOrAdd(int column) {
+            Positions p = get(column);
+            if (p == null) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                }
+                p = new Positions();
+                put(column, p);
+            }
+            return p;
+        }
+
+        private void put(int column, Positions p) {
+            int mask = keys.length - 1;
+            int i = mix(column) & mask;
+            while (values[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = column;
+            values[i] = p;
+            size++;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Positions[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Positions[oldValues.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int mix(int k) {
+            int h = k * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
+    private final Map<String, Shown> shown = new HashMap<>();
 
     /**
      * Whether this text at this place repeats one shown before; if not, it is remembered.
@@ -59,29 +121,27 @@ final class OverprintFilter {
         }
         float fromY = y - tolerance;
         float toY = y + tolerance;
-        Positions all = shown.get(text);
-        Map<Integer, Positions> columns = byColumn.get(text);
-        if (all != null) {
+        Shown s = shown.get(text);
+        if (s != null) {
             if (Float.isFinite(fromX) && Float.isFinite(toX) && toX - fromX < 16 * COLUMN) {
                 // a position whose x is not finite never lies in a finite range
-                for (int c = column(fromX), last = column(toX); c <= last; c++) {
-                    Positions p = columns.get(c);
+                // long: at x near Float.MAX_VALUE both columns are Integer.MAX_VALUE, and an int c++ would wrap
+                for (long c = column(fromX), last = column(toX); c <= last; c++) {
+                    Positions p = s.columns.get((int) c);
                     if (p != null && p.any(fromX, toX, fromY, toY)) {
                         return true;
                     }
                 }
-            } else if (all.any(fromX, toX, fromY, toY)) {
+            } else if (s.all.any(fromX, toX, fromY, toY)) {
                 return true;
             }
         } else {
-            all = new Positions();
-            columns = new HashMap<>();
-            shown.put(text, all);
-            byColumn.put(text, columns);
+            s = new Shown();
+            shown.put(text, s);
         }
-        all.add(x, y);
+        s.all.add(x, y);
         if (Float.isFinite(x)) {
-            columns.computeIfAbsent(column(x), k -> new Positions()).add(x, y);
+            s.columns.getOrAdd(column(x)).add(x, y);
         }
         return false;
     }

@@ -24,9 +24,39 @@ public final class Texts {
     private Texts() {
     }
 
-    /** Every run of whitespace as one space. */
+    /**
+     * Every run of whitespace ({@link #WHITESPACE}'s ASCII {@code \s}) as one space. By hand: every
+     * cell passes here, most of them with nothing to change, and the matcher was 1,5 % of a run.
+     */
     public static String collapse(CharSequence s) {
-        return WHITESPACE.matcher(s).replaceAll(" ");
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isAsciiWhitespace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isAsciiWhitespace(s.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end - i > 1)) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? s.toString() : out.toString();
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A file name without its {@code .pdf}. */

@@ -71,9 +71,12 @@ public final class TableShape {
 
     /** {@code parent}'s code is a proper prefix of {@code child}'s: 2419 over 2419.ABF. */
     public static boolean isAncestor(Row parent, Row child) {
-        List<String> p = code(parent);
-        List<String> c = code(child);
-        return !p.isEmpty() && c.size() > p.size() && c.subList(0, p.size()).equals(p);
+        return isAncestor(code(parent), code(child));
+    }
+
+    /** The same on codes already read by {@link #code}: for a rule comparing every pair of rows. */
+    public static boolean isAncestor(List<String> parent, List<String> child) {
+        return !parent.isEmpty() && child.size() > parent.size() && child.subList(0, parent.size()).equals(parent);
     }
 
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}\\.? / ");

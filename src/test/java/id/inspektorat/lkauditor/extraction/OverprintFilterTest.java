@@ -2,7 +2,9 @@ package id.inspektorat.lkauditor.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -36,7 +38,8 @@ class OverprintFilterTest {
     @Test
     void decidesEveryGlyphAsPdfBoxDoes() {
         Random random = new Random(5);
-        float[] odd = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 7.999f, 8f, 8.001f, -8f};
+        float[] odd = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 7.999f, 8f, 8.001f, -8f, 3.0e38f,
+            -3.0e38f};
         for (int page = 0; page < 300; page++) {
             OverprintFilter ours = new OverprintFilter();
             PdfBoxReference pdfbox = new PdfBoxReference();
@@ -53,6 +56,19 @@ class OverprintFilterTest {
             }
             assertThat(repeats).as("some glyphs repeat").isPositive();
         }
+    }
+
+    @Test
+    void aGlyphFarOffThePageIsLookedUpOnce() {
+        // x / 8 beyond Integer.MAX_VALUE: the first and last column of the range are the same saturated int
+        // (there a third of a glyph's width is below the float's precision: the range is empty, as in PDFBox)
+        OverprintFilter ours = new OverprintFilter();
+        PdfBoxReference pdfbox = new PdfBoxReference();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (float x : new float[] {3.0e38f, 3.0e38f, -3.0e38f, 1.0e11f, 1.0e11f}) {
+                assertThat(ours.repeated("a", x, 10, 5e5f)).as("at %s", x).isEqualTo(pdfbox.repeated("a", x, 10, 5e5f));
+            }
+        });
     }
 
     @Test

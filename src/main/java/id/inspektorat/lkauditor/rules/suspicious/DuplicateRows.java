@@ -52,6 +52,7 @@ public final class DuplicateRows implements TableRule {
             }
             candidate[i] = distinct >= 3 && uneven >= 2;
         }
+        List<List<String>> codes = rows.stream().map(TableShape::code).toList(); // read once, not per pair
         for (int i = 0; i < rows.size(); i++) {
             if (!candidate[i]) {
                 continue;
@@ -66,7 +67,8 @@ public final class DuplicateRows implements TableRule {
                         || TableShape.isChildRow(a) != TableShape.isChildRow(b)) {
                     continue;
                 }
-                if (TableShape.isAncestor(a, b) || TableShape.isAncestor(b, a) || chained(table, rows, i, j)) {
+                if (TableShape.isAncestor(codes.get(i), codes.get(j)) || TableShape.isAncestor(codes.get(j), codes.get(i))
+                        || chained(table, rows, i, j)) {
                     continue; // a kegiatan with its only sub-kegiatan, at any depth, carries its figures
                 }
                 List<String> same = new ArrayList<>();
