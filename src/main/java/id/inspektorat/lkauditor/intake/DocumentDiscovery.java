@@ -56,7 +56,11 @@ public final class DocumentDiscovery {
      * first KiB holds the PDF signature. Not hashed (the digest null) when larger than {@code maxBytes}.
      */
     static EarlyDigests.Read read(Path file, long maxBytes) throws IOException {
-        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+        return read(file, Files.readAttributes(file, BasicFileAttributes.class), maxBytes);
+    }
+
+    /** The same, for a file whose attributes were just read. */
+    private static EarlyDigests.Read read(Path file, BasicFileAttributes before, long maxBytes) throws IOException {
         if (before.size() > maxBytes) {
             return new EarlyDigests.Read(before.size(), before.lastModifiedTime(), null, false);
         }
@@ -97,7 +101,7 @@ public final class DocumentDiscovery {
         EarlyDigests.Read read;
         try {
             Optional<EarlyDigests.Read> early = EarlyDigests.take(file, attributes);
-            read = early.isPresent() ? early.get() : read(file, Long.MAX_VALUE);
+            read = early.isPresent() ? early.get() : read(file, attributes, Long.MAX_VALUE);
         } catch (IOException e) {
             return new DiscoveredDocument(path, "", size, folder, DocumentStatus.UNREADABLE, "Berkas tidak dapat dibaca: " + e.getMessage());
         }
