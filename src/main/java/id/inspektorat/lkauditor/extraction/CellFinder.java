@@ -2,6 +2,7 @@ package id.inspektorat.lkauditor.extraction;
 
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import technology.tabula.Cell;
 import technology.tabula.Ruling;
-import technology.tabula.Utils;
 
 /**
  * Tabula's {@code SpreadsheetExtractionAlgorithm.findCells}, the same cells in the same order, with
@@ -21,32 +21,54 @@ import technology.tabula.Utils;
  */
 final class CellFinder {
 
-    /** Tabula's order of crossings: by y, then x, each rounded to two decimals. */
-    private static final Comparator<Point2D> Y_FIRST = (a, b) -> {
-        float ay = Utils.round(a.getY(), 2);
-        float by = Utils.round(b.getY(), 2);
-        float ax = Utils.round(a.getX(), 2);
-        float bx = Utils.round(b.getX(), 2);
+    /**
+     * Tabula's order of crossings: by y, then x, each rounded to two decimals (Tabula's
+     * {@code Utils.round}, here {@link PageReader#roundExactly}), rounded once per crossing rather
+     * than twice per comparison; the sort is stable on the same keys, so the order is Tabula's.
+     */
+    private record Rounded(float y, float x, Point2D point) {
+
+        Rounded(Point2D point) {
+            this(PageReader.roundExactly(point.getY()), PageReader.roundExactly(point.getX()), point);
+        }
+    }
+
+    private static final Comparator<Rounded> Y_FIRST = (a, b) -> {
         // Tabula's chain of comparisons, kept as it is (a NaN falls through to x)
-        if (ay > by) {
+        if (a.y > b.y) {
             return 1;
         }
-        if (ay < by) {
+        if (a.y < b.y) {
             return -1;
         }
-        if (ax > bx) {
+        if (a.x > b.x) {
             return 1;
         }
-        return ax < bx ? -1 : 0;
+        return a.x < b.x ? -1 : 0;
     };
+
+    private static List<Point2D> inTabulasOrder(Collection<Point2D> crossings) {
+        if (crossings.size() < 2) {
+            return new ArrayList<>(crossings); // Tabula's sort compares (and rounds) nothing
+        }
+        List<Rounded> rounded = new ArrayList<>(crossings.size());
+        for (Point2D p : crossings) {
+            rounded.add(new Rounded(p));
+        }
+        rounded.sort(Y_FIRST);
+        List<Point2D> points = new ArrayList<>(rounded.size());
+        for (Rounded r : rounded) {
+            points.add(r.point());
+        }
+        return points;
+    }
 
     private CellFinder() {
     }
 
     static List<Cell> findCells(List<Ruling> horizontal, List<Ruling> vertical) {
         Map<Point2D, Ruling[]> crossings = Ruling.findIntersections(horizontal, vertical);
-        List<Point2D> points = new ArrayList<>(crossings.keySet());
-        Collections.sort(points, Y_FIRST);
+        List<Point2D> points = inTabulasOrder(crossings.keySet());
         // the crossings of each exact x and each exact y, by their place in that order
         Map<Double, List<Integer>> byX = new HashMap<>();
         Map<Double, List<Integer>> byY = new HashMap<>();

@@ -1,12 +1,12 @@
 package id.inspektorat.lkauditor.extraction;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import technology.tabula.Cell;
@@ -14,8 +14,6 @@ import technology.tabula.TextElement;
 
 /** Glyphs into words, lines and cell text: the one place the table finders and the running text share. */
 final class Glyphs {
-
-    static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Glyphs() {
     }
@@ -225,7 +223,7 @@ final class Glyphs {
             }
             previous = e;
         }
-        String line = WHITESPACE.matcher(sb).replaceAll(" ").trim();
+        String line = Texts.collapse(sb).trim();
         if (!line.isEmpty()) {
             float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
             float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);

@@ -12,7 +12,6 @@ import technology.tabula.Rectangle;
 import technology.tabula.RectangularTextContainer;
 import technology.tabula.Ruling;
 import technology.tabula.Table;
-import technology.tabula.TableWithRulingLines;
 import technology.tabula.TextElement;
 import technology.tabula.Utils;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -64,9 +63,8 @@ final class LatticeTableFinder implements TableFinder {
         List<Table> tables = new ArrayList<>();
         for (Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
             List<Cell> overlapping = cells.stream().filter(c -> c.intersects(area)).toList();
-            List<Ruling> h = horizontal.stream().filter(area::intersectsLine).toList();
-            List<Ruling> v = vertical.stream().filter(area::intersectsLine).toList();
-            tables.add(new TableWithRulingLines(area, new ArrayList<>(overlapping), new ArrayList<>(h), new ArrayList<>(v), LATTICE));
+            // Tabula's TableWithRulingLines also keeps the area's rulings; nothing here reads them
+            tables.add(new RuledTable(area, new ArrayList<>(overlapping), LATTICE));
         }
         Utils.sort(tables, Rectangle.ILL_DEFINED_ORDER);
         return tables;

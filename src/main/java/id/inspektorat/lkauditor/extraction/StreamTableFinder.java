@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.extraction;
 
 import id.inspektorat.lkauditor.extraction.PdfTableExtractor.PageTable;
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,7 +104,7 @@ final class StreamTableFinder implements TableFinder {
             int rowFigures = 0;
             for (int c = 0; c < width; c++) {
                 RectangularTextContainer<?> cell = c < row.size() ? row.get(c) : null;
-                String text = cell == null ? "" : Glyphs.WHITESPACE.matcher(cell.getText()).replaceAll(" ").trim();
+                String text = cell == null ? "" : Texts.collapse(cell.getText()).trim();
                 rowTexts[c] = text;
                 if (!text.isEmpty()) {
                     filled++;
