@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.extraction;
 
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Line2D;
@@ -36,6 +35,7 @@ import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -78,7 +78,8 @@ final class PageReader extends PDFTextStripper {
     private final AffineTransform pageTransform;
     private final GeneralPath currentPath = new GeneralPath();
     private int clipWindingRule = -1;
-    private Shape lastClip;
+    private List<Path2D> lastClipPaths;
+    private int lastClipCount;
     private Rectangle2D lastClipping;
 
     private PageReader(PDDocument document, PDPage page, int pageNumber) throws IOException {
@@ -617,18 +618,40 @@ final class PageReader extends PDFTextStripper {
     }
 
     private void addRuling(Line2D.Float line) {
-        Shape clip = getGraphicsState().getCurrentClippingPath();
-        if (clip != lastClip) { // PDFBox hands out a new Area whenever the clip changes
-            lastClip = clip;
-            lastClipping = pageTransform.createTransformedShape(clip).getBounds2D();
-        }
-        Rectangle2D clipping = lastClipping;
+        Rectangle2D clipping = clipping();
         if (line.intersects(clipping)) {
             Ruling ruling = new Ruling(line.getP1(), line.getP2()).intersect(clipping);
             if (ruling.length() > RULING_MINIMUM_LENGTH) {
                 rulings.add(ruling);
             }
         }
+    }
+
+    /**
+     * The clip's bounds in page space, as Tabula takes them from PDFBox's clipping Area; recomputed
+     * only when the state's clipping paths change (PDFBox's list of them is replaced or grows, never
+     * edited), and without the Area when they are rectangles ({@link ClipBounds}). With assertions
+     * on (the tests), every such shortcut is checked against the Area on a copy of the state.
+     */
+    private Rectangle2D clipping() {
+        PDGraphicsState state = getGraphicsState();
+        List<Path2D> paths = state.getCurrentClippingPaths();
+        if (paths != lastClipPaths || paths.size() != lastClipCount) {
+            Rectangle2D bounds = ClipBounds.ofRectangles(paths, pageTransform);
+            assert bounds == null || bounds.equals(areaBounds(state.clone()))
+                    : "clip bounds " + bounds + ", PDFBox's Area " + areaBounds(state.clone());
+            if (bounds == null) {
+                bounds = areaBounds(state); // PDFBox then keeps the intersection as the state's one path
+            }
+            lastClipPaths = state.getCurrentClippingPaths();
+            lastClipCount = lastClipPaths.size();
+            lastClipping = bounds;
+        }
+        return lastClipping;
+    }
+
+    private Rectangle2D areaBounds(PDGraphicsState state) {
+        return pageTransform.createTransformedShape(state.getCurrentClippingPath()).getBounds2D();
     }
 
     /** A path operator: its numeric operands, or nothing when one is missing or not a number. */
