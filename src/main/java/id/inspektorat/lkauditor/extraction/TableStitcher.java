@@ -232,8 +232,8 @@ final class TableStitcher {
 
         /** Equal up to spacing and punctuation ("Rp" and "Rp." are one header). */
         private static boolean same(TableRow a, TableRow b) {
-            String x = Texts.NOT_LETTER_OR_DIGIT.matcher(a.joined()).replaceAll("");
-            return !x.isEmpty() && x.equalsIgnoreCase(Texts.NOT_LETTER_OR_DIGIT.matcher(b.joined()).replaceAll(""));
+            String x = Texts.lettersAndDigits(a.joined());
+            return !x.isEmpty() && x.equalsIgnoreCase(Texts.lettersAndDigits(b.joined()));
         }
 
         /** The rest of a row cut by the page break: no key in the first column, no figure. */

@@ -120,6 +120,25 @@ public final class NarrativeText {
         return false;
     }
 
+    /**
+     * Whether a text holds one of the (lower-case ASCII) words in any letter case, without lower-casing
+     * it: the test a rule asks before a {@code (?i)} pattern that cannot match without one of them.
+     * ASCII case-insensitivity is all such a pattern has, and {@code regionMatches} folds at least that.
+     */
+    public static boolean holdsAnyCase(String text, String... words) {
+        for (String w : words) {
+            char first = w.charAt(0);
+            char upper = Character.toUpperCase(first);
+            for (int i = 0, last = text.length() - w.length(); i <= last; i++) {
+                char c = text.charAt(i);
+                if ((c == first || c == upper || c > 0x7f) && text.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static String[] clauses(String sentence) {
         return CLAUSE_END.split(sentence);
     }

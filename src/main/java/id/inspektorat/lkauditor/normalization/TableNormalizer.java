@@ -417,7 +417,7 @@ public final class TableNormalizer {
     }
 
     private static String squeeze(String s) {
-        return Texts.NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        return Texts.lettersAndDigits(s).toLowerCase(Locale.ROOT);
     }
 
     /** 1 2 3 4 … (or (1) (2) (3) …) across at least four cells and half the table: a numbering row. */

@@ -16,8 +16,6 @@ public final class Texts {
     public static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     /** A text that holds a digit somewhere, over line breaks too. */
     public static final Pattern HAS_DIGIT_ANYWHERE = Pattern.compile("(?s).*\\d.*");
-    /** Anything but letters and digits (of any script). */
-    public static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     /** A file name's {@code .pdf}, in any case. */
     public static final Pattern PDF_EXTENSION = Pattern.compile("(?i)\\.pdf$");
 
@@ -52,6 +50,38 @@ public final class Texts {
             i = end - 1;
         }
         return out == null ? s.toString() : out.toString();
+    }
+
+    /**
+     * Only the letters and digits (of any script) of a text: what {@code [^\p{L}\p{N}]} replaced by
+     * nothing leaves, by hand. Header rows and page-running rows are compared this way cell by cell,
+     * where the matcher was a hundredth of a run. Both are general categories, per code point.
+     */
+    public static String lettersAndDigits(CharSequence s) {
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; ) {
+            int cp = Character.codePointAt(s, i);
+            int next = i + Character.charCount(cp);
+            if (!isLetterOrNumber(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+            } else if (out != null) {
+                out.append(s, i, next);
+            }
+            i = next;
+        }
+        return out == null ? s.toString() : out.toString();
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */

@@ -6,6 +6,8 @@ import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.TextLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NarrativeTextTest {
@@ -39,5 +41,36 @@ class NarrativeTextTest {
     void aYearIsFourDigitsAloneNotAThousandsFigure() {
         assertThat(NarrativeText.figures("Pada tahun 2023 sebanyak 2.028 orang dan 1.995 kendaraan, target 2024."))
                 .extracting(NarrativeText.Figure::printed).containsExactly("2.028", "1.995");
+    }
+
+    @Test
+    void holdsAWordInAnyLetterCase() {
+        assertThat(NarrativeText.holdsAnyCase("Nilai SAKIP tahun 2023", "akip")).isTrue();
+        assertThat(NarrativeText.holdsAnyCase("Indeks Kepuasan Masyarakat", "ikm", "kepuasan masyarakat")).isTrue();
+        assertThat(NarrativeText.holdsAnyCase("semakin tinggi", "makin")).isTrue();
+        assertThat(NarrativeText.holdsAnyCase("Nilai AKI P", "akip")).isFalse();
+        assertThat(NarrativeText.holdsAnyCase("ak", "akip")).isFalse();
+        assertThat(NarrativeText.holdsAnyCase("", "ikm")).isFalse();
+    }
+
+    /** Wherever a (?i) pattern needing the word finds it, the cheap test finds it too. */
+    @Test
+    void holdsWhatACaseInsensitivePatternFinds() {
+        Pattern p = Pattern.compile("(?i)\\b(?:s?akip|ikm)\\b");
+        Random random = new Random(3);
+        String[] pieces = {"akip", "AkIp", "sAKIP", "IKM", "iKm", "ak", "ip", "i", "km", "s", " ", "-", "\u212aM", "\u0130km"};
+        int found = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(5); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            if (p.matcher(text).find()) {
+                found++;
+                assertThat(NarrativeText.holdsAnyCase(text, "akip", "ikm")).as("'%s'", text).isTrue();
+            }
+        }
+        assertThat(found).isGreaterThan(100);
     }
 }

@@ -38,4 +38,27 @@ class TextsTest {
             assertThat(Texts.collapse(s)).as("'%s'", s).isEqualTo(RUN.matcher(s).replaceAll(" "));
         }
     }
+
+    @Test
+    void keepsOnlyLettersAndDigits() {
+        assertThat(Texts.lettersAndDigits("J u m l a h : (Rp.)")).isEqualTo("JumlahRp");
+        assertThat(Texts.lettersAndDigits("Ⅻ ½ 2023/2024")).isEqualTo("Ⅻ½20232024");
+        assertThat(Texts.lettersAndDigits("abc")).isEqualTo("abc");
+    }
+
+    @Test
+    void keepsWhatTheRegularExpressionKeepsOnRandomTexts() {
+        Pattern notLetterOrDigit = Pattern.compile("[^\\p{L}\\p{N}]");
+        Random random = new Random(13);
+        String[] pieces = {"a", "Z", "7", " ", ".", "-", "é", "\u00a0", "Ⅻ", "½", "\u0663", "\ud835\udc00", "\ud83d\ude00",
+            "\ud835", "\udc00", "\u0301", "_", "ß"};
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            assertThat(Texts.lettersAndDigits(s)).as("'%s'", s).isEqualTo(notLetterOrDigit.matcher(s).replaceAll(""));
+        }
+    }
 }

@@ -32,6 +32,9 @@ public final class NumberWordsMismatch implements AuditRule {
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
+            if (s.text().indexOf('(') < 0) {
+                continue; // both patterns need the bracket the words stand in
+            }
             Matcher m = NUMERAL_WORDS.matcher(s.text());
             while (m.find()) {
                 compare(document, s, m, Long.parseLong(m.group(1).replace(".", "")), "").ifPresent(findings::add);

@@ -55,6 +55,9 @@ public final class ScorePredikatClaimMismatch implements AuditRule {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
             String text = s.text();
+            if (!NarrativeText.holdsAnyCase(text, "akip", "akuntabilitas kinerja", "ikm", "kepuasan masyarakat")) {
+                continue; // no score named (what AKIP and IKM need)
+            }
             boolean akip = AKIP.matcher(text).find();
             boolean ikm = IKM.matcher(text).find();
             if (akip == ikm) {
