@@ -81,23 +81,30 @@ final class CellFinder {
                 byY.computeIfAbsent(key(p.getY()), k -> new ArrayList<>()).add(i);
             }
         }
+        // each crossing's rulings, and each crossing by its exact place: one tree lookup per crossing, not per pair
+        Ruling[][] rulingsAt = new Ruling[points.size()][];
+        Map<At, Integer> byPlace = new HashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            rulingsAt[i] = crossings.get(points.get(i));
+            byPlace.putIfAbsent(new At(points.get(i).getX(), points.get(i).getY()), i);
+        }
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point2D topLeft = points.get(i);
-            Ruling[] hv = crossings.get(topLeft);
-            List<Point2D> below = new ArrayList<>();
+            Ruling[] hv = rulingsAt[i];
+            List<Integer> below = new ArrayList<>();
             for (int j : after(byX.get(key(topLeft.getX())), i)) {
                 if (points.get(j).getY() > topLeft.getY()) {
-                    below.add(points.get(j));
+                    below.add(j);
                 }
             }
-            List<Point2D> right = new ArrayList<>();
+            List<Integer> right = new ArrayList<>();
             for (int j : after(byY.get(key(topLeft.getY())), i)) {
                 if (points.get(j).getX() > topLeft.getX()) {
-                    right.add(points.get(j));
+                    right.add(j);
                 }
             }
-            Cell cell = firstCell(crossings, topLeft, hv, below, right);
+            Cell cell = firstCell(points, rulingsAt, byPlace, topLeft, hv, below, right);
             if (cell != null) {
                 cells.add(cell);
             }
@@ -105,20 +112,34 @@ final class CellFinder {
         return cells;
     }
 
+    /**
+     * A crossing's exact place, as Tabula's tree of crossings tells places apart: {@code ==} on both
+     * coordinates (0.0 and -0.0 are one; no NaN or infinity gets past the rounding sort).
+     */
+    private record At(double x, double y) {
+
+        At {
+            x += 0.0;
+            y += 0.0;
+        }
+    }
+
     /** Tabula's inner loops: the first crossing below whose vertical and right whose horizontal meet at a bottom-right crossing. */
-    private static Cell firstCell(Map<Point2D, Ruling[]> crossings, Point2D topLeft, Ruling[] hv, List<Point2D> below,
-                                  List<Point2D> right) {
-        for (Point2D down : below) {
-            if (!hv[1].equals(crossings.get(down)[1])) {
+    private static Cell firstCell(List<Point2D> points, Ruling[][] rulingsAt, Map<At, Integer> byPlace, Point2D topLeft,
+                                  Ruling[] hv, List<Integer> below, List<Integer> right) {
+        for (int down : below) {
+            if (!hv[1].equals(rulingsAt[down][1])) {
                 continue; // no vertical edge between them
             }
-            for (Point2D across : right) {
-                if (!hv[0].equals(crossings.get(across)[0])) {
+            for (int across : right) {
+                if (!hv[0].equals(rulingsAt[across][0])) {
                     continue; // no horizontal edge between them
                 }
-                Point2D bottomRight = new Point2D.Float((float) across.getX(), (float) down.getY());
-                Ruling[] corner = crossings.get(bottomRight);
-                if (corner != null && corner[0].equals(crossings.get(down)[0]) && corner[1].equals(crossings.get(across)[1])) {
+                // the crossings are Tabula's Point2D.Float: the float casts are exact
+                Point2D.Float bottomRight = new Point2D.Float((float) points.get(across).getX(), (float) points.get(down).getY());
+                Integer corner = byPlace.get(new At(bottomRight.getX(), bottomRight.getY()));
+                if (corner != null && rulingsAt[corner][0].equals(rulingsAt[down][0])
+                        && rulingsAt[corner][1].equals(rulingsAt[across][1])) {
                     return new Cell(topLeft, bottomRight);
                 }
             }
