@@ -17,7 +17,6 @@ import id.inspektorat.lkauditor.text.Texts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,24 +31,6 @@ final class Claims {
     private static final NumberParser PARSER = new NumberParser();
 
     private Claims() {
-    }
-
-    /** Table references ("tabel 3.14") blanked out so their numbers are not taken for figures. */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?i)\\b(tabel|table|gambar|bab|lampiran|nomor|no\\.)\\s*\\.?\\s*[\\dIVX]+(\\.\\d+)*");
-
-    static String withoutReferences(String text) {
-        if (!NarrativeText.mentions(text.toLowerCase(Locale.ROOT), "tabel", "table", "gambar", "bab", "lampiran", "nomor", "no.")) {
-            return text;
-        }
-        Matcher m = REFERENCE.matcher(text);
-        StringBuilder sb = new StringBuilder(text);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                sb.setCharAt(i, ' ');
-            }
-        }
-        return sb.toString();
     }
 
     static CellValue value(String printed) {

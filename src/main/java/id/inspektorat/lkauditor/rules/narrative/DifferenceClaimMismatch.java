@@ -43,8 +43,8 @@ public final class DifferenceClaimMismatch implements AuditRule {
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
-            String sentence = Claims.withoutReferences(s.text());
-            List<Claim> changes = ClaimReader.read(sentence, s.previous()).stream().filter(c -> c.kind() == Kind.CHANGE).toList();
+            String sentence = s.withoutReferences();
+            List<Claim> changes = s.claims().stream().filter(c -> c.kind() == Kind.CHANGE).toList();
             if (changes.isEmpty()) {
                 continue;
             }

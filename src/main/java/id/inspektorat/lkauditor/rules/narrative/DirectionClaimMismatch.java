@@ -36,7 +36,7 @@ public final class DirectionClaimMismatch implements AuditRule {
     public List<Finding> check(DocumentUnderAudit document) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence s : NarrativeText.sentences(document.pages())) {
-            for (Claim c : ClaimReader.read(Claims.withoutReferences(s.text()), s.previous())) {
+            for (Claim c : s.claims()) {
                 if (c.kind() != Kind.LEVEL_REACHED || c.from() == null || c.direction() == Direction.NONE) {
                     continue;
                 }

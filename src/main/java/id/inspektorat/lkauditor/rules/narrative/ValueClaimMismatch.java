@@ -52,7 +52,7 @@ public final class ValueClaimMismatch implements AuditRule {
         List<Finding> findings = new ArrayList<>();
         Set<String> peers = document.facts().stream().map(Fact::subject).filter(x -> !x.isEmpty()).collect(Collectors.toSet());
         for (Sentence s : NarrativeText.sentences(document.pages())) {
-            String text = Claims.withoutReferences(s.text());
+            String text = s.withoutReferences();
             List<Claim> levels = ClaimReader.levels(text);
             if (levels.isEmpty()) {
                 continue;
@@ -82,7 +82,7 @@ public final class ValueClaimMismatch implements AuditRule {
             if (!s.text().toLowerCase(Locale.ROOT).contains("sasaran")) {
                 continue;
             }
-            Matcher m = SASARAN.matcher(Claims.withoutReferences(s.text()));
+            Matcher m = SASARAN.matcher(s.withoutReferences());
             while (m.find()) {
                 if (BUDGET_WORD.matcher(m.group().toLowerCase(Locale.ROOT)).matches()) {
                     continue; // a sasaran's budget, not its capaian
