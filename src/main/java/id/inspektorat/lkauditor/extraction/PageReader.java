@@ -253,10 +253,9 @@ final class PageReader extends PDFTextStripper {
         }
         float tx = displacementX * fontSize * horizontalScaling;
         float ty = displacement.getY() * fontSize;
-        Matrix td = Matrix.getTranslateInstance(tx, ty);
-        Matrix nextTextRenderingMatrix = td.multiply(textMatrix).multiply(ctm);
-        float nextX = nextTextRenderingMatrix.getTranslateX();
-        float nextY = nextTextRenderingMatrix.getTranslateY();
+        nextTranslation(tx, ty, textMatrix, ctm);
+        float nextX = next[6];
+        float nextY = next[7];
         float dxDisplay = nextX - textRenderingMatrix.getTranslateX();
         Float fontHeight = fontHeights.get(font.getCOSObject());
         if (fontHeight == null) {
@@ -301,6 +300,52 @@ final class PageReader extends PDFTextStripper {
         processTextPosition(new TextPosition(pageRotation, pageWidth, pageHeight, translatedTextRenderingMatrix, nextX, nextY,
                 Math.abs(dyDisplay), dxDisplay, Math.abs(spaceWidthDisplay), unicodeMapping, new int[] {code}, font,
                 fontSize, (int) (fontSize * textMatrix.getScalingFactorX())));
+    }
+
+    private final float[] translation = new float[9];
+    private final float[] operand = new float[9];
+    private final float[] shifted = new float[9];
+    private final float[] next = new float[9];
+
+    /**
+     * {@code Matrix.getTranslateInstance(tx, ty).multiply(textMatrix).multiply(ctm)} into {@link #next}:
+     * PDFBox's products element for element (the same float expressions in the same order, and its
+     * refusal of a non-finite result), without the four matrices a glyph made.
+     */
+    private void nextTranslation(float tx, float ty, Matrix textMatrix, Matrix ctm) {
+        float[] t = translation;
+        t[0] = 1;
+        t[4] = 1;
+        t[6] = tx;
+        t[7] = ty;
+        t[8] = 1;
+        multiply(t, values(textMatrix), shifted);
+        multiply(shifted, values(ctm), next);
+    }
+
+    private float[] values(Matrix m) {
+        for (int i = 0; i < 9; i++) {
+            operand[i] = m.getValue(i / 3, i % 3);
+        }
+        return operand;
+    }
+
+    /** PDFBox 2.0's {@code Matrix.multiplyArrays} and the finiteness test {@code Matrix.multiply} makes of its result. */
+    static void multiply(float[] a, float[] b, float[] c) {
+        c[0] = a[0] * b[0] + a[1] * b[3] + a[2] * b[6];
+        c[1] = a[0] * b[1] + a[1] * b[4] + a[2] * b[7];
+        c[2] = a[0] * b[2] + a[1] * b[5] + a[2] * b[8];
+        c[3] = a[3] * b[0] + a[4] * b[3] + a[5] * b[6];
+        c[4] = a[3] * b[1] + a[4] * b[4] + a[5] * b[7];
+        c[5] = a[3] * b[2] + a[4] * b[5] + a[5] * b[8];
+        c[6] = a[6] * b[0] + a[7] * b[3] + a[8] * b[6];
+        c[7] = a[6] * b[1] + a[7] * b[4] + a[8] * b[7];
+        c[8] = a[6] * b[2] + a[7] * b[5] + a[8] * b[8];
+        for (float v : c) {
+            if (!(Math.abs(v) <= Float.MAX_VALUE)) {
+                throw new IllegalArgumentException("Multiplying two matrices produces illegal values");
+            }
+        }
     }
 
     // ---- PDFTextStripper's suppression of a glyph drawn again over itself (fake bold), on arrays ----

@@ -7,6 +7,7 @@ import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +111,53 @@ class PageReaderTest {
             };
             assertThat(PageReader.roundExactly(d)).as("%s", d).isEqualTo(Utils.round(d, 2));
         }
+    }
+
+    /** The glyph advance's matrix products, on arrays, are PDFBox's Matrix.multiply to the bit, refusals included. */
+    @Test
+    void multipliesMatricesAsPdfBoxDoes() {
+        Random random = new Random(17);
+        float[] scales = {0, 1, -1, 0.001f, 12, 1e20f, 3e38f, -0f};
+        int refused = 0;
+        for (int t = 0; t < 20_000; t++) {
+            float[] a = new float[9];
+            float[] b = new float[9];
+            for (int i = 0; i < 9; i++) {
+                a[i] = (random.nextFloat() - 0.5f) * scales[random.nextInt(scales.length)];
+                b[i] = (random.nextFloat() - 0.5f) * scales[random.nextInt(scales.length)];
+            }
+            // PDFBox's matrices are affine: the third column is (0, 0, 1)
+            a[2] = 0;
+            a[5] = 0;
+            a[8] = 1;
+            b[2] = 0;
+            b[5] = 0;
+            b[8] = 1;
+            Matrix pa = new Matrix(a[0], a[1], a[3], a[4], a[6], a[7]);
+            Matrix pb = new Matrix(b[0], b[1], b[3], b[4], b[6], b[7]);
+            float[] ours = new float[9];
+            String theirs;
+            String mine;
+            try {
+                float[] v = new float[9];
+                Matrix p = pa.multiply(pb);
+                for (int i = 0; i < 9; i++) {
+                    v[i] = p.getValue(i / 3, i % 3);
+                }
+                theirs = Arrays.toString(v);
+            } catch (IllegalArgumentException e) {
+                theirs = "refused";
+                refused++;
+            }
+            try {
+                PageReader.multiply(a, b, ours);
+                mine = Arrays.toString(ours);
+            } catch (IllegalArgumentException e) {
+                mine = "refused";
+            }
+            assertThat(mine).isEqualTo(theirs);
+        }
+        assertThat(refused).isPositive();
     }
 
     /** Every difference found, as "file p<page>: what"; empty when the two agree everywhere. */
