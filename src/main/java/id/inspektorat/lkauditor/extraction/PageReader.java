@@ -540,7 +540,7 @@ final class PageReader extends PDFTextStripper {
         rulings.addAll(moved);
     }
 
-    private static AffineTransform pageTransform(PDPage page) {
+    static AffineTransform pageTransform(PDPage page) {
         AffineTransform transform = new AffineTransform();
         PDRectangle cropBox = page.getCropBox();
         int rotation = page.getRotation();

@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class ClipBoundsTest {
                 state.intersectClippingPath(rectangle(x, y, x + random.nextFloat() * 400 + 0.01f, y + random.nextFloat() * 400 + 0.01f,
                         random.nextBoolean()));
             }
-            AffineTransform page = pageTransform(crop, 90 * random.nextInt(4));
+            PDPage pdPage = new PDPage(crop);
+            pdPage.setRotation(90 * random.nextInt(4));
+            AffineTransform page = PageReader.pageTransform(pdPage);
             Rectangle2D fast = ClipBounds.ofRectangles(state.getCurrentClippingPaths(), page);
             Rectangle2D area = page.createTransformedShape(state.clone().getCurrentClippingPath()).getBounds2D();
             if (area.isEmpty()) {
@@ -102,18 +105,5 @@ class ClipBoundsTest {
         }
         p.closePath();
         return p;
-    }
-
-    /** Tabula's page transform (ObjectExtractorStreamEngine), as PageReader builds it. */
-    private static AffineTransform pageTransform(PDRectangle cropBox, int rotation) {
-        AffineTransform transform = new AffineTransform();
-        if (rotation == 90 || rotation == 270) {
-            transform = AffineTransform.getRotateInstance(rotation * (Math.PI / 180.0), 0, 0);
-        } else {
-            transform.concatenate(AffineTransform.getTranslateInstance(0, cropBox.getHeight()));
-        }
-        transform.concatenate(AffineTransform.getScaleInstance(1, -1));
-        transform.translate(-cropBox.getLowerLeftX(), -cropBox.getLowerLeftY());
-        return transform;
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.extraction.PageText;
 import id.inspektorat.lkauditor.extraction.TextLine;
+import id.inspektorat.lkauditor.fixtures.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +57,9 @@ class NarrativeTextTest {
     @Test
     void holdsWhatACaseInsensitivePatternFinds() {
         Pattern p = Pattern.compile("(?i)\\b(?:s?akip|ikm)\\b");
-        Random random = new Random(3);
-        String[] pieces = {"akip", "AkIp", "sAKIP", "IKM", "iKm", "ak", "ip", "i", "km", "s", " ", "-", "\u212aM", "\u0130km"};
         int found = 0;
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(5); i > 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = sb.toString();
+        for (String text : RandomTexts.of(3, 20_000, 5, "akip", "AkIp", "sAKIP", "IKM", "iKm", "ak", "ip", "i", "km", "s", " ", "-",
+                "\u212aM", "\u0130km")) {
             if (p.matcher(text).find()) {
                 found++;
                 assertThat(NarrativeText.holdsAnyCase(text, "akip", "ikm")).as("'%s'", text).isTrue();

@@ -2,7 +2,7 @@ package id.inspektorat.lkauditor.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import id.inspektorat.lkauditor.fixtures.RandomTexts;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +27,8 @@ class TextsTest {
 
     @Test
     void agreesWithTheRegularExpressionOnRandomTexts() {
-        Random random = new Random(11);
-        char[] alphabet = {'a', '1', ',', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00a0', '\u2003', '\u3000', '\u0085'};
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                sb.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = sb.toString();
+        for (String s : RandomTexts.of(11, 20_000, 12, "a", "1", ",", " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00a0",
+                "\u2003", "\u3000", "\u0085")) {
             assertThat(Texts.collapse(s)).as("'%s'", s).isEqualTo(RUN.matcher(s).replaceAll(" "));
         }
     }
@@ -49,15 +43,8 @@ class TextsTest {
     @Test
     void keepsWhatTheRegularExpressionKeepsOnRandomTexts() {
         Pattern notLetterOrDigit = Pattern.compile("[^\\p{L}\\p{N}]");
-        Random random = new Random(13);
-        String[] pieces = {"a", "Z", "7", " ", ".", "-", "é", "\u00a0", "Ⅻ", "½", "\u0663", "\ud835\udc00", "\ud83d\ude00",
-            "\ud835", "\udc00", "\u0301", "_", "ß"};
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = sb.toString();
+        for (String s : RandomTexts.of(13, 20_000, 8, "a", "Z", "7", " ", ".", "-", "é", "\u00a0", "Ⅻ", "½", "\u0663",
+                "\ud835\udc00", "\ud83d\ude00", "\ud835", "\udc00", "\u0301", "_", "ß")) {
             assertThat(Texts.lettersAndDigits(s)).as("'%s'", s).isEqualTo(notLetterOrDigit.matcher(s).replaceAll(""));
         }
     }

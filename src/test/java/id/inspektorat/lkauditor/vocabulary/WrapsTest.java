@@ -2,7 +2,7 @@ package id.inspektorat.lkauditor.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import id.inspektorat.lkauditor.fixtures.RandomTexts;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +30,8 @@ class WrapsTest {
 
     @Test
     void agreesWithTheRegularExpressionOnRandomTexts() {
-        Random random = new Random(7);
-        char[] alphabet = {'a', '-', '-', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00ad', '\u00a0', '\u2003', '\u0085'};
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                sb.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = sb.toString();
+        for (String s : RandomTexts.of(7, 20_000, 12, "a", "-", "-", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00ad", "\u00a0",
+                "\u2003", "\u0085")) {
             assertThat(Vocabulary.withoutWraps(s)).as("'%s'", s).isEqualTo(WRAP.matcher(s).replaceAll(""));
         }
     }
