@@ -36,22 +36,35 @@ final class RulingSnap {
         return new Grid(h2, v2);
     }
 
+    /** A ruling with what Tabula's getters would work out for it (its direction, two square roots, on every call) read once. */
+    private record Piece(float position, float start, float end, double length) {
+
+        Piece(Ruling r) {
+            this(r.getPosition(), r.getStart(), r.getEnd(), r.length());
+        }
+    }
+
     private static List<Ruling> merge(List<Ruling> rulings, boolean horizontal) {
-        List<Ruling> sorted = new ArrayList<>(rulings.stream().filter(r -> horizontal ? r.horizontal() : r.vertical()).toList());
-        sorted.sort(Comparator.comparingDouble(Ruling::getPosition));
+        List<Piece> sorted = new ArrayList<>();
+        for (Ruling r : rulings) {
+            if (horizontal ? r.horizontal() : r.vertical()) {
+                sorted.add(new Piece(r));
+            }
+        }
+        sorted.sort(Comparator.comparingDouble(Piece::position));
         // groups of parallel lines that are within the tolerance of each other across, and that overlap
         // or nearly meet along: two tables' borders a few points apart but one above the other stay two
-        List<List<Ruling>> groups = new ArrayList<>();
-        for (Ruling r : sorted) {
-            List<Ruling> home = null;
+        List<List<Piece>> groups = new ArrayList<>();
+        for (Piece r : sorted) {
+            List<Piece> home = null;
             for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
-                List<Ruling> group = groups.get(g);
-                if (r.getPosition() - group.get(0).getPosition() > 2 * TOLERANCE) {
+                List<Piece> group = groups.get(g);
+                if (r.position() - group.get(0).position() > 2 * TOLERANCE) {
                     break;
                 }
-                for (Ruling x : group) {
-                    float across = r.getPosition() - x.getPosition();
-                    float overlap = Math.min(r.getEnd(), x.getEnd()) - Math.max(r.getStart(), x.getStart());
+                for (Piece x : group) {
+                    float across = r.position() - x.position();
+                    float overlap = Math.min(r.end(), x.end()) - Math.max(r.start(), x.start());
                     // one line in pieces (a gap along it), or two lines side by side along a stretch (a
                     // box inset in its cell); lines that only meet end to end a little apart are the
                     // borders of two tables, or of rows with other column widths, and stay apart
@@ -68,19 +81,19 @@ final class RulingSnap {
             home.add(r);
         }
         List<Ruling> out = new ArrayList<>();
-        for (List<Ruling> cluster : groups) {
-            float position = cluster.stream().max(Comparator.comparingDouble(Ruling::length)).orElseThrow().getPosition();
-            cluster.sort(Comparator.comparingDouble(Ruling::getStart));
-            float start = cluster.get(0).getStart();
-            float end = cluster.get(0).getEnd();
+        for (List<Piece> cluster : groups) {
+            float position = cluster.stream().max(Comparator.comparingDouble(Piece::length)).orElseThrow().position();
+            cluster.sort(Comparator.comparingDouble(Piece::start));
+            float start = cluster.get(0).start();
+            float end = cluster.get(0).end();
             for (int k = 1; k < cluster.size(); k++) {
-                Ruling r = cluster.get(k);
-                if (r.getStart() <= end + TOLERANCE) {
-                    end = Math.max(end, r.getEnd());
+                Piece r = cluster.get(k);
+                if (r.start() <= end + TOLERANCE) {
+                    end = Math.max(end, r.end());
                 } else {
                     add(out, horizontal, position, start, end);
-                    start = r.getStart();
-                    end = r.getEnd();
+                    start = r.start();
+                    end = r.end();
                 }
             }
             add(out, horizontal, position, start, end);
@@ -90,16 +103,30 @@ final class RulingSnap {
 
     /** Each ruling's ends moved on to a perpendicular line that lies within the tolerance beyond them. */
     private static List<Ruling> extend(List<Ruling> rulings, List<Ruling> across, boolean horizontal) {
+        if (rulings.isEmpty()) {
+            return new ArrayList<>();
+        }
+        // Tabula's getters work out the ruling's direction (two square roots) on every call: read once
+        float[] acrossStart = new float[across.size()];
+        float[] acrossEnd = new float[across.size()];
+        float[] acrossAt = new float[across.size()];
+        for (int i = 0; i < across.size(); i++) {
+            Ruling p = across.get(i);
+            acrossStart[i] = p.getStart();
+            acrossEnd[i] = p.getEnd();
+            acrossAt[i] = p.getPosition();
+        }
         List<Ruling> out = new ArrayList<>(rulings.size());
         for (Ruling r : rulings) {
             float start = r.getStart();
             float end = r.getEnd();
-            for (Ruling p : across) {
+            float position = r.getPosition();
+            for (int i = 0; i < acrossAt.length; i++) {
                 // p crosses r's line (within the tolerance)?
-                if (p.getStart() - TOLERANCE > r.getPosition() || p.getEnd() + TOLERANCE < r.getPosition()) {
+                if (acrossStart[i] - TOLERANCE > position || acrossEnd[i] + TOLERANCE < position) {
                     continue;
                 }
-                float at = p.getPosition();
+                float at = acrossAt[i];
                 if (at < start && start - at <= TOLERANCE) {
                     start = at;
                 }
@@ -107,7 +134,7 @@ final class RulingSnap {
                     end = at;
                 }
             }
-            add(out, horizontal, r.getPosition(), start, end);
+            add(out, horizontal, position, start, end);
         }
         return out;
     }
