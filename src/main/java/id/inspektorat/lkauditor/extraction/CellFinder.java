@@ -2,8 +2,8 @@ package id.inspektorat.lkauditor.extraction;
 
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -69,47 +69,71 @@ final class CellFinder {
     static List<Cell> findCells(List<Ruling> horizontal, List<Ruling> vertical) {
         Map<Point2D, Ruling[]> crossings = Ruling.findIntersections(horizontal, vertical);
         List<Point2D> points = inTabulasOrder(crossings.keySet());
-        // the crossings of each exact x and each exact y, by their place in that order
-        Map<Double, List<Integer>> byX = new HashMap<>();
-        Map<Double, List<Integer>> byY = new HashMap<>();
-        for (int i = 0; i < points.size(); i++) {
-            Point2D p = points.get(i);
-            if (!Double.isNaN(p.getX())) {
-                byX.computeIfAbsent(key(p.getX()), k -> new ArrayList<>()).add(i);
-            }
-            if (!Double.isNaN(p.getY())) {
-                byY.computeIfAbsent(key(p.getY()), k -> new ArrayList<>()).add(i);
-            }
+        int n = points.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = points.get(i).getX();
+            ys[i] = points.get(i).getY();
         }
+        // the crossings of each exact x and each exact y, by their place in that order, and where each
+        // crossing stands in its own column and row of crossings
+        Group[] column = groups(xs);
+        Group[] row = groups(ys);
+        int[] inColumn = places(column);
+        int[] inRow = places(row);
         // each crossing's rulings, and each crossing by its exact place: one tree lookup per crossing, not per pair
-        Ruling[][] rulingsAt = new Ruling[points.size()][];
+        Ruling[][] rulingsAt = new Ruling[n][];
         Map<At, Integer> byPlace = new HashMap<>();
-        for (int i = 0; i < points.size(); i++) {
+        for (int i = 0; i < n; i++) {
             rulingsAt[i] = crossings.get(points.get(i));
-            byPlace.putIfAbsent(new At(points.get(i).getX(), points.get(i).getY()), i);
+            byPlace.putIfAbsent(new At(xs[i], ys[i]), i);
         }
         List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            Point2D topLeft = points.get(i);
-            Ruling[] hv = rulingsAt[i];
-            List<Integer> below = new ArrayList<>();
-            for (int j : after(byX.get(key(topLeft.getX())), i)) {
-                if (points.get(j).getY() > topLeft.getY()) {
-                    below.add(j);
-                }
-            }
-            List<Integer> right = new ArrayList<>();
-            for (int j : after(byY.get(key(topLeft.getY())), i)) {
-                if (points.get(j).getX() > topLeft.getX()) {
-                    right.add(j);
-                }
-            }
-            Cell cell = firstCell(points, rulingsAt, byPlace, topLeft, hv, below, right);
+        for (int i = 0; i < n; i++) {
+            Cell cell = firstCell(points, xs, ys, rulingsAt, byPlace, i, column[i], inColumn[i], row[i], inRow[i]);
             if (cell != null) {
                 cells.add(cell);
             }
         }
         return cells;
+    }
+
+    /** The crossings (indices, ascending) of one exact coordinate. */
+    private static final class Group {
+        int[] members = new int[4];
+        int size;
+
+        void add(int i) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = i;
+        }
+    }
+
+    /** Each crossing's group of equal coordinates ({@code ==}: 0.0 and -0.0 are one); null for NaN. */
+    private static Group[] groups(double[] values) {
+        Map<Double, Group> byValue = new HashMap<>();
+        Group[] of = new Group[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                of[i] = byValue.computeIfAbsent(key(values[i]), k -> new Group());
+                of[i].add(i);
+            }
+        }
+        return of;
+    }
+
+    /** Where each crossing stands in its group. */
+    private static int[] places(Group[] of) {
+        int[] at = new int[of.length];
+        for (int i = 0; i < of.length; i++) {
+            if (of[i] != null) {
+                at[i] = Arrays.binarySearch(of[i].members, 0, of[i].size, i);
+            }
+        }
+        return at;
     }
 
     /**
@@ -124,23 +148,32 @@ final class CellFinder {
         }
     }
 
-    /** Tabula's inner loops: the first crossing below whose vertical and right whose horizontal meet at a bottom-right crossing. */
-    private static Cell firstCell(List<Point2D> points, Ruling[][] rulingsAt, Map<At, Integer> byPlace, Point2D topLeft,
-                                  Ruling[] hv, List<Integer> below, List<Integer> right) {
-        for (int down : below) {
-            if (!hv[1].equals(rulingsAt[down][1])) {
-                continue; // no vertical edge between them
+    /**
+     * Tabula's inner loops: of the later crossings straight below the top-left one (in order) and
+     * straight to its right, the first pair whose vertical and horizontal meet at a bottom-right crossing.
+     */
+    private static Cell firstCell(List<Point2D> points, double[] xs, double[] ys, Ruling[][] rulingsAt, Map<At, Integer> byPlace,
+                                  int topLeft, Group column, int inColumn, Group row, int inRow) {
+        if (column == null || row == null) {
+            return null;
+        }
+        Ruling[] hv = rulingsAt[topLeft];
+        for (int c = inColumn + 1; c < column.size; c++) {
+            int down = column.members[c];
+            if (!(ys[down] > ys[topLeft]) || !hv[1].equals(rulingsAt[down][1])) {
+                continue; // not below, or no vertical edge between them
             }
-            for (int across : right) {
-                if (!hv[0].equals(rulingsAt[across][0])) {
-                    continue; // no horizontal edge between them
+            for (int r = inRow + 1; r < row.size; r++) {
+                int across = row.members[r];
+                if (!(xs[across] > xs[topLeft]) || !hv[0].equals(rulingsAt[across][0])) {
+                    continue; // not to the right, or no horizontal edge between them
                 }
                 // the crossings are Tabula's Point2D.Float: the float casts are exact
-                Point2D.Float bottomRight = new Point2D.Float((float) points.get(across).getX(), (float) points.get(down).getY());
+                Point2D.Float bottomRight = new Point2D.Float((float) xs[across], (float) ys[down]);
                 Integer corner = byPlace.get(new At(bottomRight.getX(), bottomRight.getY()));
                 if (corner != null && rulingsAt[corner][0].equals(rulingsAt[down][0])
                         && rulingsAt[corner][1].equals(rulingsAt[across][1])) {
-                    return new Cell(topLeft, bottomRight);
+                    return new Cell(points.get(topLeft), bottomRight);
                 }
             }
         }
@@ -150,15 +183,5 @@ final class CellFinder {
     /** {@code ==} on doubles as a map key: 0.0 and -0.0 are one (NaN never reaches here). */
     private static Double key(double v) {
         return v + 0.0;
-    }
-
-    /** The indices of a group that come after {@code i} (a group is in ascending order). */
-    private static List<Integer> after(List<Integer> group, int i) {
-        if (group == null) {
-            return List.of();
-        }
-        int at = Collections.binarySearch(group, i);
-        int from = at >= 0 ? at + 1 : -at - 1;
-        return group.subList(from, group.size());
     }
 }

@@ -225,8 +225,14 @@ final class Glyphs {
         }
         String line = Texts.collapse(sb).trim();
         if (!line.isEmpty()) {
-            float top = (float) g.stream().mapToDouble(TextElement::getTop).min().orElse(0);
-            float bottom = (float) g.stream().mapToDouble(TextElement::getBottom).max().orElse(0);
+            double minTop = g.get(0).getTop();
+            double maxBottom = g.get(0).getBottom();
+            for (TextElement e : g) { // DoubleStream's min and max, reduced with Math.min and Math.max
+                minTop = Math.min(minTop, e.getTop());
+                maxBottom = Math.max(maxBottom, e.getBottom());
+            }
+            float top = (float) minTop;
+            float bottom = (float) maxBottom;
             Box box = new Box(top, (float) g.get(0).getLeft(), bottom, (float) g.get(g.size() - 1).getRight());
             return new TextLine(line, (float) g.get(0).getTop(), bold * 2 > g.size(), box);
         }

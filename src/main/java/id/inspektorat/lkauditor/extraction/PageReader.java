@@ -324,10 +324,17 @@ final class PageReader extends PDFTextStripper {
     }
 
     private float[] values(Matrix m) {
-        for (int i = 0; i < 9; i++) {
-            operand[i] = m.getValue(i / 3, i % 3);
-        }
-        return operand;
+        float[] v = operand;
+        v[0] = m.getScaleX();
+        v[1] = m.getShearY();
+        v[2] = m.getValue(0, 2);
+        v[3] = m.getShearX();
+        v[4] = m.getScaleY();
+        v[5] = m.getValue(1, 2);
+        v[6] = m.getTranslateX();
+        v[7] = m.getTranslateY();
+        v[8] = m.getValue(2, 2);
+        return v;
     }
 
     /** PDFBox 2.0's {@code Matrix.multiplyArrays} and the finiteness test {@code Matrix.multiply} makes of its result. */
