@@ -452,16 +452,25 @@ final class PageReader extends PDFTextStripper {
     /**
      * Exactly Tabula's {@code Utils.round(d, 2)}, which rounds half up on {@code Double.toString(d)}
      * and converts with {@code BigDecimal.floatValue()} (for a small unscaled value: the float
-     * quotient by 100). Away from a tie the nearest hundredth is the same from the binary value, so
-     * only near-ties take Tabula's own path.
+     * quotient by 100). Away from a tie the nearest hundredth is the same from the binary value.
+     * Near a tie T (a hundredth and a half), {@code Double.toString(d)} lies on the same side of T as
+     * d unless d is the double nearest T (the shortest decimal of d lies in d's rounding interval,
+     * which holds T only then): only that double takes Tabula's own path.
      */
     static float roundExactly(double d) {
         double v = d * 100;
+        if (!(Math.abs(v) < (1 << 22))) {
+            return Utils.round(d, 2); // large, infinite or NaN
+        }
         double floor = Math.floor(v);
-        if (Math.abs(v - floor - 0.5) > 1e-6 && Math.abs(v) < (1 << 22)) {
+        if (Math.abs(v - floor - 0.5) > 1e-6) {
             return (float) (long) Math.floor(v + 0.5) / 100f;
         }
-        return Utils.round(d, 2);
+        double tie = (2 * floor + 1) / 200; // the double nearest T: one correctly rounded division
+        if (d == tie) {
+            return Utils.round(d, 2);
+        }
+        return (float) (long) (d < tie ? floor : floor + 1) / 100f;
     }
 
     @Override

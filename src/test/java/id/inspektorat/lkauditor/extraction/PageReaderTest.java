@@ -103,9 +103,17 @@ class PageReaderTest {
     void roundsToHundredthsExactlyAsTabulaDoes() {
         Random random = new Random(11);
         for (int i = 0; i < 200_000; i++) {
-            double d = switch (i % 4) {
+            double d = switch (i % 6) {
                 case 0 -> random.nextDouble() * 1200 - 100;
                 case 1 -> Math.round(random.nextDouble() * 120_000) / 100.0 + 0.005; // ties in decimal
+                case 4 -> { // a few doubles either side of a decimal tie, negative ones too
+                    double tie = (2 * (random.nextInt(240_000) - 120_000) + 1) / 200.0;
+                    for (int k = random.nextInt(5) - 2; k != 0; k -= Integer.signum(k)) {
+                        tie = Math.nextAfter(tie, k > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                    }
+                    yield tie;
+                }
+                case 5 -> (random.nextInt(240_000) - 120_000) / 1000.0;             // three decimals, negative too
                 case 2 -> (float) (random.nextDouble() * 900);                       // float page coordinates
                 default -> random.nextInt(100_000) / 1000.0;                          // three decimals
             };
