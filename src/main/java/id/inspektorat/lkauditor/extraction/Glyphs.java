@@ -4,9 +4,12 @@ import id.inspektorat.lkauditor.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import technology.tabula.Cell;
@@ -104,10 +107,22 @@ final class Glyphs {
         return all > 0 && bold * 2 > all;
     }
 
+    /** Boldness by font: asked for every line and cell, read once per font (held weakly: fonts go with their document). */
+    private static final Map<PDFont, Boolean> BOLD = Collections.synchronizedMap(new WeakHashMap<>());
+
     private static boolean isBold(PDFont font) {
         if (font == null) {
             return false;
         }
+        Boolean bold = BOLD.get(font);
+        if (bold == null) {
+            bold = readsBold(font);
+            BOLD.put(font, bold);
+        }
+        return bold;
+    }
+
+    private static boolean readsBold(PDFont font) {
         String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
             return true;
