@@ -78,10 +78,10 @@ final class CellFinder {
         }
         // the crossings of each exact x and each exact y, by their place in that order, and where each
         // crossing stands in its own column and row of crossings
-        Group[] column = groups(xs);
-        Group[] row = groups(ys);
-        int[] inColumn = places(column);
-        int[] inRow = places(row);
+        int[] inColumn = new int[n];
+        int[] inRow = new int[n];
+        Group[] column = groups(xs, inColumn);
+        Group[] row = groups(ys, inRow);
         // each crossing's rulings, and each crossing by its exact place: one tree lookup per crossing, not per pair
         Ruling[][] rulingsAt = new Ruling[n][];
         Map<At, Integer> byPlace = new HashMap<>();
@@ -112,28 +112,21 @@ final class CellFinder {
         }
     }
 
-    /** Each crossing's group of equal coordinates ({@code ==}: 0.0 and -0.0 are one); null for NaN. */
-    private static Group[] groups(double[] values) {
+    /**
+     * Each crossing's group of equal coordinates ({@code ==}: 0.0 and -0.0 are one; null for NaN),
+     * and where it stands in that group into {@code place}.
+     */
+    private static Group[] groups(double[] values, int[] place) {
         Map<Double, Group> byValue = new HashMap<>();
         Group[] of = new Group[values.length];
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
                 of[i] = byValue.computeIfAbsent(key(values[i]), k -> new Group());
+                place[i] = of[i].size;
                 of[i].add(i);
             }
         }
         return of;
-    }
-
-    /** Where each crossing stands in its group. */
-    private static int[] places(Group[] of) {
-        int[] at = new int[of.length];
-        for (int i = 0; i < of.length; i++) {
-            if (of[i] != null) {
-                at[i] = Arrays.binarySearch(of[i].members, 0, of[i].size, i);
-            }
-        }
-        return at;
     }
 
     /**

@@ -302,7 +302,8 @@ final class PageReader extends PDFTextStripper {
                 fontSize, (int) (fontSize * textMatrix.getScalingFactorX())));
     }
 
-    private final float[] translation = new float[9];
+    /** {@code Matrix.getTranslateInstance(tx, ty)}'s elements; only tx and ty change. */
+    private final float[] translation = {1, 0, 0, 0, 1, 0, 0, 0, 1};
     private final float[] operand = new float[9];
     private final float[] shifted = new float[9];
     private final float[] next = new float[9];
@@ -313,13 +314,9 @@ final class PageReader extends PDFTextStripper {
      * refusal of a non-finite result), without the four matrices a glyph made.
      */
     private void nextTranslation(float tx, float ty, Matrix textMatrix, Matrix ctm) {
-        float[] t = translation;
-        t[0] = 1;
-        t[4] = 1;
-        t[6] = tx;
-        t[7] = ty;
-        t[8] = 1;
-        multiply(t, values(textMatrix), shifted);
+        translation[6] = tx;
+        translation[7] = ty;
+        multiply(translation, values(textMatrix), shifted);
         multiply(shifted, values(ctm), next);
     }
 

@@ -85,7 +85,7 @@ public final class Texts {
     }
 
     /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isAsciiWhitespace(char c) {
+    public static boolean isAsciiWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

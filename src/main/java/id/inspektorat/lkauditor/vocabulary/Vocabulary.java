@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.vocabulary;
 
+import id.inspektorat.lkauditor.text.Texts;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -217,7 +218,7 @@ public final class Vocabulary {
         StringBuilder out = null;
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            boolean wrap = c == '\u00ad' || isAsciiWhitespace(c) || c == '-' && i + 1 < n && isAsciiWhitespace(t.charAt(i + 1));
+            boolean wrap = c == '\u00ad' || Texts.isAsciiWhitespace(c) || c == '-' && i + 1 < n && Texts.isAsciiWhitespace(t.charAt(i + 1));
             if (wrap && out == null) {
                 out = new StringBuilder(n).append(t, 0, i);
             } else if (!wrap && out != null) {
@@ -225,10 +226,6 @@ public final class Vocabulary {
             }
         }
         return out == null ? t : out.toString();
-    }
-
-    private static boolean isAsciiWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private final Map<Term, Entry> entries;
