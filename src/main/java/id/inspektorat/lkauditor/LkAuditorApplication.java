@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor;
 
+import id.inspektorat.lkauditor.cli.AheadOfTime;
 import id.inspektorat.lkauditor.cli.CommandLine;
 import id.inspektorat.lkauditor.cli.JitBudget;
 import id.inspektorat.lkauditor.cli.Relaunch;
@@ -66,6 +67,7 @@ public class LkAuditorApplication {
             System.exit(child);
         }
         JitBudget.apply(args); // first: Spring's start is the first thing C2 would waste a core on
+        AheadOfTime.choose(LkAuditorApplication.class);
         Warmup.start(); // uses the core Spring's start leaves idle
         System.exit(run(args, true));
     }
@@ -143,6 +145,8 @@ public class LkAuditorApplication {
                 JobExecution execution = ctx.getBean(AuditLauncher.class).run();
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
             }
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // mvn package's process-aot: Boot stops the start here once it has the bean definitions
         } catch (Exception e) {
             LoggerFactory.getLogger("lk.failure").error("Audit gagal", e); // the file only
             System.err.println(StartFailure.explain(e, dataDir.resolve("logs/lk-auditor.log")));
