@@ -246,7 +246,7 @@ public final class PdfTableExtractor {
         tries.addAll(passwords);
         for (String password : tries) {
             try {
-                PDDocument doc = PDDocument.load(pdf.toFile(), password, memory);
+                PDDocument doc = DocumentLoader.load(pdf.toFile(), password, memory);
                 doc.setAllSecurityToBeRemoved(false);
                 return doc;
             } catch (InvalidPasswordException e) {
