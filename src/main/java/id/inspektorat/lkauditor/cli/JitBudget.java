@@ -1,6 +1,7 @@
 package id.inspektorat.lkauditor.cli;
 
-import id.inspektorat.lkauditor.intake.PdfFiles;
+import id.inspektorat.lkauditor.launch.PdfFiles;
+import id.inspektorat.lkauditor.launch.LaunchOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import javax.management.ObjectName;
 public final class JitBudget {
 
     /** From this many PDFs on the run is long enough for C2 to pay. */
-    static final int LARGE_RUN = 50;
+    static final int LARGE_RUN = LaunchOptions.LARGE_RUN;
 
     /** What the run does with the JIT. */
     public enum Choice {
@@ -35,10 +36,6 @@ public final class JitBudget {
         /** C2 for all but the start-up frameworks. */
         C2_BUT_FRAMEWORKS
     }
-
-    /** Flags that say the JIT was chosen on the command line: that choice stands. */
-    private static final List<String> JIT_FLAGS = List.of("TieredStopAtLevel", "TieredCompilation", "Tier4", "Tier3",
-            "CompileCommand", "CompilerDirectivesFile", "CompileThreshold", "-Xint", "-Xcomp", "UseJVMCICompiler");
 
     /** Packages that are busy at start-up only (Spring, H2, logging, YAML, templates, xlsx): C2 would be wasted on them. */
     private static final List<String> FRAMEWORKS = List.of("org/springframework/*", "org/h2/*", "ch/qos/*", "org/yaml/*",
@@ -73,7 +70,7 @@ public final class JitBudget {
 
     /** Whether a JVM option (or a string of them) chooses the JIT. */
     static boolean setsJit(String option) {
-        return JIT_FLAGS.stream().anyMatch(option::contains);
+        return LaunchOptions.setsJit(option);
     }
 
     /** The compiler directive (JSON, HotSpot's format) for a choice other than {@link Choice#JVM}. */
@@ -85,15 +82,7 @@ public final class JitBudget {
 
     /** The input folder the arguments name (the last one wins, as in Spring), or the default. */
     static String input(String[] args) {
-        String input = "input";
-        for (String a : args) {
-            for (String prefix : new String[] {"--input=", "--lk.input="}) {
-                if (a.startsWith(prefix)) {
-                    input = a.substring(prefix.length());
-                }
-            }
-        }
-        return input;
+        return LaunchOptions.input(args);
     }
 
     /** The PDFs under a folder, counted up to {@code limit}. */

@@ -1,4 +1,4 @@
-package id.inspektorat.lkauditor.intake;
+package id.inspektorat.lkauditor.launch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package id.inspektorat.lkauditor.cli;
+package id.inspektorat.lkauditor.launch;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,14 +12,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The README's {@code java -jar target/lk-auditor.jar} run in a child JVM with the nightly launcher's
- * choices ({@code scripts/lk-auditor}): {@code -Xmx1g}, the JIT as flags (under {@value JitBudget#LARGE_RUN}
- * PDFs {@code -XX:TieredStopAtLevel=1}, which a compiler directive cannot give; from {@value JitBudget#LARGE_RUN}
+ * choices ({@code scripts/lk-auditor}): {@code -Xmx1g}, the JIT as flags (under {@value LaunchOptions#LARGE_RUN}
+ * PDFs {@code -XX:TieredStopAtLevel=1}, which a compiler directive cannot give; from {@value LaunchOptions#LARGE_RUN}
  * on C2 for the hottest methods only) and the launcher's class-data-sharing archive {@code target/cds/app.jsa}
  * when it is there and newer than the jar. Decided before Spring is touched. Only a Boot jar started on
  * its own is relaunched; never with {@code -Dlk.relaunch=false}, inside the child, or when the command line
  * (or {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}) sets the heap, the JIT, class sharing or an agent:
  * that choice stands and the run stays in this JVM. The child gets this JVM's arguments and the program's,
  * the console, and its exit code is this one's; stopping this JVM (Ctrl-C, SIGTERM) stops the child.
+ *
+ * <p>Decided first by {@link JarStart}, the jar's own main class, before Boot's loader opens the jar;
+ * this package uses nothing but the JDK, as it is copied to the jar's root. A jar built without that
+ * step starts Boot's loader, and {@code LkAuditorApplication} decides here instead.
  */
 public final class Relaunch {
 
@@ -34,7 +38,7 @@ public final class Relaunch {
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-Xrunjdwp", "-XX:Flags", "-XX:VMOptionsFile", "-Xint", "-Xcomp");
 
-    /** The launcher's JIT from {@value JitBudget#LARGE_RUN} PDFs on: C2 for the hottest methods, shallow inlining. */
+    /** The launcher's JIT from {@value LaunchOptions#LARGE_RUN} PDFs on: C2 for the hottest methods, shallow inlining. */
     static final List<String> LARGE_RUN_JIT = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
             "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
@@ -53,7 +57,8 @@ public final class Relaunch {
     }
 
     /**
-     * Runs the audit in a child JVM when that is the choice (see the class).
+     * Runs the audit in a child JVM when that is the choice (see the class); called by the application's
+     * main method, inside Boot's loader.
      *
      * @return the child's exit code, or -1: the audit runs here
      */
@@ -62,13 +67,38 @@ public final class Relaunch {
             stopWithParent();
             return -1;
         }
+        return relaunch(args, bootJar(System.getProperty("java.class.path"),
+                main.getClassLoader() != ClassLoader.getSystemClassLoader()));
+    }
+
+    /**
+     * The same choice made by {@link JarStart}, from the jar's root: the class path is the jar. When the
+     * audit runs in this JVM the choice is recorded as {@code -Dlk.relaunch=false}, so the application
+     * does not make it again.
+     *
+     * @return the child's exit code, or -1: the audit runs here
+     */
+    static int fromJarStart(String[] args) {
+        if (Boolean.getBoolean(CHILD)) {
+            return -1; // the application's main method watches the parent
+        }
+        int code = relaunch(args, bootJar(System.getProperty("java.class.path"), true));
+        if (code < 0) {
+            System.setProperty(OPT_OUT, "false");
+        }
+        return code;
+    }
+
+    private static int relaunch(String[] args, Path jar) {
+        if (jar == null || "false".equalsIgnoreCase(System.getProperty(OPT_OUT))) {
+            return -1; // before the management classes load: decided, or not a jar
+        }
         List<String> jvmArgs;
         try {
             jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         } catch (RuntimeException | LinkageError e) {
             return -1;
         }
-        Path jar = bootJar(System.getProperty("java.class.path"), main.getClassLoader() != ClassLoader.getSystemClassLoader());
         if (!wanted(jvmArgs, System.getenv(), jar, System.getProperty(OPT_OUT), System.getProperty(CHILD))) {
             return -1;
         }
@@ -117,7 +147,7 @@ public final class Relaunch {
 
     /** An option (or a variable's options) that sets the heap, the JIT, class sharing or an agent. */
     private static boolean deliberate(String options) {
-        return DELIBERATE.stream().anyMatch(options::contains) || JitBudget.setsJit(options);
+        return DELIBERATE.stream().anyMatch(options::contains) || LaunchOptions.setsJit(options);
     }
 
     /** The child's command: the same java, this JVM's arguments, the launcher's heap, JIT and archive, the same program arguments. */
@@ -127,7 +157,8 @@ public final class Relaunch {
         command.addAll(jvmArgs);
         command.add("-Xmx1g");
         command.add(METASPACE);
-        if (JitBudget.pdfs(Path.of(JitBudget.input(args)), JitBudget.LARGE_RUN) < JitBudget.LARGE_RUN) {
+        int large = LaunchOptions.LARGE_RUN;
+        if (PdfFiles.count(Path.of(LaunchOptions.input(args)), large) < large) {
             command.add("-XX:TieredStopAtLevel=1");
         } else {
             command.addAll(LARGE_RUN_JIT);

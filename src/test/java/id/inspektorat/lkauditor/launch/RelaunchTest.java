@@ -1,4 +1,4 @@
-package id.inspektorat.lkauditor.cli;
+package id.inspektorat.lkauditor.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +67,7 @@ class RelaunchTest {
         assertThat(cmd).containsExactly("/jdk/bin/java", "-Dfoo=bar baz", "-Xmx1g", "-XX:MetaspaceSize=96m", "-XX:TieredStopAtLevel=1",
                 "-Dlk.child=true", "-jar", jar.toString(), "--input=" + small, "--output=uit");
         Path large = Files.createDirectories(work.resolve("large"));
-        for (int i = 0; i < JitBudget.LARGE_RUN; i++) {
+        for (int i = 0; i < LaunchOptions.LARGE_RUN; i++) {
             Files.writeString(large.resolve("lk-" + i + ".pdf"), "%PDF-1.4");
         }
         assertThat(Relaunch.command("java", List.of(), jar, new String[] {"--input=" + large}))
