@@ -68,7 +68,7 @@ final class PageReader extends PDFTextStripper {
     private final PDDocument document;
     private final PDPage page;
     private final List<TextElement> textElements = new ArrayList<>();
-    private final RectangleSpatialIndex<TextElement> spatialIndex = new RectangleSpatialIndex<>();
+    private final RectangleSpatialIndex<TextElement> spatialIndex = new LazyTextIndex();
     private float minCharWidth = Float.MAX_VALUE;
     private float minCharHeight = Float.MAX_VALUE;
     private float totalHeight;
