@@ -6,7 +6,6 @@ import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,6 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,11 +48,7 @@ class DocumentLoaderTest {
 
     @Test
     void opensTheTrainingAndRealReportsToPdfBoxsObjectsWithoutTheirTagsAndBookmarks() throws Exception {
-        Path shared = PdfFiles.SHARED_CORPUS;
-        Assumptions.assumeTrue(Files.isDirectory(shared), "../shared/corpus is not beside");
-        List<Path> pdfs = new ArrayList<>(PdfFiles.under(shared.resolve("train")));
-        pdfs.addAll(PdfFiles.under(shared.resolve("real")));
-        Comparison c = compare(pdfs);
+        Comparison c = compare(PdfFiles.trainingAndReal());
         assertThat(c.documents()).isGreaterThan(20);
         assertThat(c.objects()).isGreaterThan(5_000);
         assertThat(c.differences()).isEmpty();

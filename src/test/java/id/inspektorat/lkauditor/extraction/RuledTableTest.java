@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inspektorat.lkauditor.fixtures.PdfFiles;
 import id.inspektorat.lkauditor.fixtures.SampleReports;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import technology.tabula.Cell;
@@ -44,11 +42,7 @@ class RuledTableTest {
 
     @Test
     void laysCellsAsTabulaDoesOnTheTrainingAndRealReports() throws Exception {
-        Path shared = PdfFiles.SHARED_CORPUS;
-        Assumptions.assumeTrue(Files.isDirectory(shared), "../shared/corpus is not beside");
-        List<Path> pdfs = new ArrayList<>(PdfFiles.under(shared.resolve("train")));
-        pdfs.addAll(PdfFiles.under(shared.resolve("real")));
-        Comparison c = compare(pdfs);
+        Comparison c = compare(PdfFiles.trainingAndReal());
         assertThat(c.areas()).isGreaterThan(500);
         assertThat(c.cells()).isGreaterThan(10_000);
         assertThat(c.differences()).isEmpty();
