@@ -1,6 +1,5 @@
 package id.inspektorat.lkauditor.cli;
 
-import id.inspektorat.lkauditor.launch.PdfFiles;
 import id.inspektorat.lkauditor.launch.LaunchOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,16 +15,13 @@ import javax.management.ObjectName;
  * seconds compiling (58 s of compile time in a 24-report run, measured with {@code -XX:+CITime}) and a
  * run of a few dozen reports ends before it pays off; C1 alone is then the fastest. So, through a
  * compiler directive added with the JVM's own diagnostic command ({@code Compiler.directives_add},
- * what {@code jcmd} calls): under {@value #LARGE_RUN} PDFs in the input no method is compiled by C2
+ * what {@code jcmd} calls): under {@value LaunchOptions#LARGE_RUN} PDFs in the input no method is compiled by C2
  * (it is compiled by C1 without profiling instead, as with {@code -XX:TieredStopAtLevel=1}); from
- * {@value #LARGE_RUN} on only the start-up frameworks are kept from C2, so the readers and rules that
+ * {@value LaunchOptions#LARGE_RUN} on only the start-up frameworks are kept from C2, so the readers and rules that
  * run for hours get it. JIT flags given on the command line or in {@code JAVA_OPTS} are left alone,
  * and so is everything with {@code -Dlk.jit=jvm}; a JVM without the command runs as it is.
  */
 public final class JitBudget {
-
-    /** From this many PDFs on the run is long enough for C2 to pay. */
-    static final int LARGE_RUN = LaunchOptions.LARGE_RUN;
 
     /** What the run does with the JIT. */
     public enum Choice {
@@ -56,7 +52,7 @@ public final class JitBudget {
     }
 
     static Choice choose(List<String> jvmArgs, String property, String[] args) {
-        if ("jvm".equalsIgnoreCase(property) || jvmArgs.stream().anyMatch(JitBudget::setsJit)) {
+        if ("jvm".equalsIgnoreCase(property) || jvmArgs.stream().anyMatch(LaunchOptions::setsJit)) {
             return Choice.JVM;
         }
         if ("c1".equalsIgnoreCase(property)) {
@@ -65,12 +61,7 @@ public final class JitBudget {
         if ("c2".equalsIgnoreCase(property)) {
             return Choice.C2_BUT_FRAMEWORKS;
         }
-        return pdfs(Path.of(input(args)), LARGE_RUN) < LARGE_RUN ? Choice.C1 : Choice.C2_BUT_FRAMEWORKS;
-    }
-
-    /** Whether a JVM option (or a string of them) chooses the JIT. */
-    static boolean setsJit(String option) {
-        return LaunchOptions.setsJit(option);
+        return LaunchOptions.largeRun(args) ? Choice.C2_BUT_FRAMEWORKS : Choice.C1;
     }
 
     /** The compiler directive (JSON, HotSpot's format) for a choice other than {@link Choice#JVM}. */
@@ -78,16 +69,6 @@ public final class JitBudget {
         List<String> match = choice == Choice.C1 ? List.of("*.*") : FRAMEWORKS.stream().map(p -> p + ".*").toList();
         return "[{ match: [" + String.join(", ", match.stream().map(m -> "\"" + m + "\"").toList())
                 + "], c2: { Exclude: true } }]";
-    }
-
-    /** The input folder the arguments name (the last one wins, as in Spring), or the default. */
-    static String input(String[] args) {
-        return LaunchOptions.input(args);
-    }
-
-    /** The PDFs under a folder, counted up to {@code limit}. */
-    static int pdfs(Path input, int limit) {
-        return PdfFiles.count(input, limit);
     }
 
     private static boolean addDirective(String json) {

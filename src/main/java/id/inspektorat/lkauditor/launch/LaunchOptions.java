@@ -1,5 +1,6 @@
 package id.inspektorat.lkauditor.launch;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -31,6 +32,11 @@ public final class LaunchOptions {
             }
         }
         return input;
+    }
+
+    /** Whether the input the arguments name holds {@value #LARGE_RUN} PDFs or more (counted no further). */
+    public static boolean largeRun(String[] args) {
+        return PdfFiles.count(Path.of(input(args)), LARGE_RUN) >= LARGE_RUN;
     }
 
     /** Whether a JVM option (or a string of them) chooses the JIT. */

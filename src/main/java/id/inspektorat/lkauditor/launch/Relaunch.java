@@ -157,8 +157,7 @@ public final class Relaunch {
         command.addAll(jvmArgs);
         command.add("-Xmx1g");
         command.add(METASPACE);
-        int large = LaunchOptions.LARGE_RUN;
-        if (PdfFiles.count(Path.of(LaunchOptions.input(args)), large) < large) {
+        if (!LaunchOptions.largeRun(args)) {
             command.add("-XX:TieredStopAtLevel=1");
         } else {
             command.addAll(LARGE_RUN_JIT);

@@ -2,6 +2,8 @@ package id.inspektorat.lkauditor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inspektorat.lkauditor.launch.LaunchOptions;
+import id.inspektorat.lkauditor.launch.PdfFiles;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +32,15 @@ class JitBudgetTest {
 
     @Test
     void aSmallNightGetsC1AndALargeOneC2ButTheFrameworks() throws Exception {
-        Path small = pdfs("small", JitBudget.LARGE_RUN - 1);
-        Path large = pdfs("large", JitBudget.LARGE_RUN);
+        Path small = pdfs("small", LaunchOptions.LARGE_RUN - 1);
+        Path large = pdfs("large", LaunchOptions.LARGE_RUN);
         assertThat(JitBudget.choose(List.of(), null, new String[] {"--input=" + small})).isEqualTo(JitBudget.Choice.C1);
         assertThat(JitBudget.choose(List.of("-Xmx1g"), null, new String[] {"--input=" + large}))
                 .isEqualTo(JitBudget.Choice.C2_BUT_FRAMEWORKS);
         // the last --input wins, as in Spring; one PDF named on its own is a small night
-        assertThat(JitBudget.input(new String[] {"--input=" + large, "--lk.input=" + small})).isEqualTo(small.toString());
-        assertThat(JitBudget.pdfs(small.resolve("opd-0/lk-0.pdf"), 50)).isEqualTo(1);
-        assertThat(JitBudget.pdfs(work.resolve("missing"), 50)).isZero();
+        assertThat(LaunchOptions.input(new String[] {"--input=" + large, "--lk.input=" + small})).isEqualTo(small.toString());
+        assertThat(PdfFiles.count(small.resolve("opd-0/lk-0.pdf"), 50)).isEqualTo(1);
+        assertThat(PdfFiles.count(work.resolve("missing"), 50)).isZero();
     }
 
     @Test
@@ -58,7 +60,7 @@ class JitBudgetTest {
         assertThat(out).contains("choice=C1");
         // the JVM's own listing of its directives: one that keeps C2 from every method, above the default
         assertThat(out).containsPattern("matching: \\*\\.\\*\\s+c1 directives:[\\s\\S]*?c2 directives:\\s+inline: -\\s+Enable:true Exclude:true");
-        Path large = pdfs("large", JitBudget.LARGE_RUN);
+        Path large = pdfs("large", LaunchOptions.LARGE_RUN);
         assertThat(probe("--input=" + large)).contains("choice=C2_BUT_FRAMEWORKS").contains("org/springframework/*.*");
     }
 
